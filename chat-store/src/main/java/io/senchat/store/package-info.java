@@ -1,0 +1,2 @@
+/** PostgreSQL persistence for SenChat. */
+package io.senchat.store;

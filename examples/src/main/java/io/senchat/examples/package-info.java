@@ -1,0 +1,2 @@
+/** Runnable programs for developers: embedding SenChat, bots, transport swapping and load generation. */
+package io.senchat.examples;
