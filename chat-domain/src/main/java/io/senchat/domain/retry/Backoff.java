@@ -1,0 +1,69 @@
+package io.senchat.domain.retry;
+
+import io.senchat.domain.common.RandomSource;
+import io.senchat.domain.rules.Limits;
+
+/**
+ * Exponential backoff with full jitter: the delay before retry {@code attempt} (0-based) is uniform in
+ * {@code [0, min(cap, base * 2^attempt)]}. Full jitter spreads a crowd of clients reconnecting after an outage
+ * across the whole window instead of letting them return in synchronised waves.
+ */
+public final class Backoff {
+
+  private final long baseMillis;
+  private final long capMillis;
+  private final RandomSource random;
+
+  public Backoff(long baseMillis, long capMillis, RandomSource random) {
+    if (baseMillis <= 0 || capMillis < baseMillis) {
+      throw new IllegalArgumentException("need 0 < base <= cap, got base " + baseMillis + ", cap " + capMillis);
+    }
+    if (random == null) {
+      throw new IllegalArgumentException("random source must not be null");
+    }
+    this.baseMillis = baseMillis;
+    this.capMillis = capMillis;
+    this.random = random;
+  }
+
+  /** Base {@link Limits#BACKOFF_BASE_MILLIS}, cap {@link Limits#BACKOFF_CAP_MILLIS}. */
+  public static Backoff standard(RandomSource random) {
+    return new Backoff(Limits.BACKOFF_BASE_MILLIS, Limits.BACKOFF_CAP_MILLIS, random);
+  }
+
+  /** The upper bound of the delay before retry {@code attempt}: {@code min(cap, base * 2^attempt)}. */
+  public long ceilingMillis(int attempt) {
+    if (attempt < 0) {
+      throw new IllegalArgumentException("attempt must not be negative: " + attempt);
+    }
+    long ceiling = baseMillis;
+    // Doubling saturates at the cap before it could overflow, and stops there: any attempt number is safe.
+    for (int i = 0; i < attempt && ceiling < capMillis; i++) {
+      ceiling = ceiling > capMillis / 2 ? capMillis : ceiling * 2;
+    }
+    return ceiling;
+  }
+
+  /** A random delay in {@code [0, ceilingMillis(attempt)]}, drawn from the injected {@link RandomSource}. */
+  public long delayMillis(int attempt) {
+    long ceiling = ceilingMillis(attempt);
+    double r = random.nextDouble();
+    // Guards for a RandomSource outside [0, 1), NaN included.
+    if (!(r > 0)) {
+      return 0;
+    }
+    if (r >= 1) {
+      return ceiling;
+    }
+    // "+ 1" makes the ceiling itself reachable; in double so that a cap of Long.MAX_VALUE cannot overflow.
+    return Math.min((long) (r * ((double) ceiling + 1)), ceiling);
+  }
+
+  public long baseMillis() {
+    return baseMillis;
+  }
+
+  public long capMillis() {
+    return capMillis;
+  }
+}
