@@ -1,0 +1,18 @@
+package io.senchat.server.fanout;
+
+import io.senchat.domain.conversation.ConversationId;
+import io.senchat.domain.protocol.ServerFrame;
+import io.senchat.domain.user.UserId;
+
+/**
+ * Delivers server frames to live sessions after the change is durable. The in-process implementation reaches the
+ * sessions of this node; a cross-node bus implements the same interface, so the core never changes for clustering.
+ */
+public interface FanOut {
+
+  /** Every live session of every current member of the conversation. */
+  void toConversation(ConversationId conversationId, ServerFrame frame);
+
+  /** Every live session (device, tab) of one user. */
+  void toUser(UserId userId, ServerFrame frame);
+}
