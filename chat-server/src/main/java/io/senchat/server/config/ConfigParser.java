@@ -20,7 +20,7 @@ public final class ConfigParser {
   public static final List<String> KNOWN_TRANSPORTS = List.of("ws", "longpoll");
 
   private static final Set<String> FLAGS = Set.of("host", "port", "db-url", "db-user", "db-password", "data-dir",
-      "transports", "web-root", "allowed-origins");
+      "transports", "web-root", "allowed-origins", "token-secret");
 
   private ConfigParser() {}
 
@@ -43,7 +43,8 @@ public final class ConfigParser {
         Path.of(value(flags, env, "data-dir", "data")),
         parseTransports(value(flags, env, "transports", String.join(",", KNOWN_TRANSPORTS))),
         optionalPath(value(flags, env, "web-root", "")),
-        splitList(value(flags, env, "allowed-origins", "")));
+        splitList(value(flags, env, "allowed-origins", "")),
+        parseTokenSecret(value(flags, env, "token-secret", "")));
   }
 
   private static Map<String, String> readFlags(String[] args) {
@@ -111,6 +112,21 @@ public final class ConfigParser {
       }
     }
     return transports;
+  }
+
+  private static String parseTokenSecret(String hex) {
+    if (hex.isEmpty()) {
+      return hex;
+    }
+    boolean isHex = hex.length() % 2 == 0;
+    for (int i = 0; i < hex.length() && isHex; i++) {
+      isHex = Character.digit(hex.charAt(i), 16) >= 0;
+    }
+    if (!isHex || hex.length() < 64) {
+      throw new ConfigException("--token-secret must be at least 64 hex characters (32 random bytes), e.g. from "
+          + "'openssl rand -hex 32'; leave it unset to keep a generated one in <data-dir>/token-secret");
+    }
+    return hex;
   }
 
   private static List<String> splitList(String text) {

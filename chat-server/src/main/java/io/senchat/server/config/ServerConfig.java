@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param transports enabled transports, in preference order (e.g. ws, longpoll)
  * @param webRoot directory with the compiled web app to serve at {@code /}; empty means the copy on the classpath
  * @param allowedOrigins origins allowed to open real-time connections; empty means same-origin only
+ * @param tokenSecret hex secret (at least 64 hex characters) signing access tokens; {@code ""} means the one kept in
+ *     {@code dataDir/token-secret}, created on first start
  */
 public record ServerConfig(String host, int port, Optional<String> dbUrl, String dbUser, String dbPassword,
-    Path dataDir, List<String> transports, Optional<Path> webRoot, List<String> allowedOrigins) {
+    Path dataDir, List<String> transports, Optional<Path> webRoot, List<String> allowedOrigins, String tokenSecret) {
 
   public ServerConfig {
     transports = List.copyOf(transports);
@@ -28,5 +30,20 @@ public record ServerConfig(String host, int port, Optional<String> dbUrl, String
   /** True when the server should start its own embedded PostgreSQL. */
   public boolean embeddedDatabase() {
     return dbUrl.isEmpty();
+  }
+
+  /** A copy listening on another port (0 picks a free one). */
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(host, newPort, dbUrl, dbUser, dbPassword, dataDir, transports, webRoot, allowedOrigins,
+        tokenSecret);
+  }
+
+  // The record's generated toString would print the password and the secret into logs.
+  @Override
+  public String toString() {
+    return "ServerConfig[host=" + host + ", port=" + port + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
+        + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dataDir=" + dataDir + ", transports="
+        + transports + ", webRoot=" + webRoot + ", allowedOrigins=" + allowedOrigins + ", tokenSecret="
+        + (tokenSecret.isEmpty() ? "" : "***") + "]";
   }
 }

@@ -36,6 +36,22 @@ class ConfigParserTest {
   }
 
   @Test
+  void tokenSecretComesFromFlagOrEnvironmentAndMustBeLongHex() {
+    String hex = "ab".repeat(32);
+    assertEquals("", ConfigParser.parse(new String[0], Map.of()).tokenSecret());
+    assertEquals(hex, ConfigParser.parse(new String[] {"--token-secret", hex}, Map.of()).tokenSecret());
+    assertEquals(hex, ConfigParser.parse(new String[0], Map.of("CHAT_TOKEN_SECRET", hex)).tokenSecret());
+    assertTrue(!ConfigParser.parse(new String[] {"--token-secret", hex}, Map.of()).toString().contains(hex),
+        "toString must not print the secret");
+
+    ConfigException shortSecret = assertThrows(ConfigException.class,
+        () -> ConfigParser.parse(new String[] {"--token-secret", "abcd"}, Map.of()));
+    assertTrue(shortSecret.getMessage().contains("64 hex characters"), shortSecret.getMessage());
+    assertThrows(ConfigException.class,
+        () -> ConfigParser.parse(new String[] {"--token-secret", "zz".repeat(32)}, Map.of()));
+  }
+
+  @Test
   void badValuesSayWhatToDo() {
     ConfigException port = assertThrows(ConfigException.class,
         () -> ConfigParser.parse(new String[] {"--port", "http"}, Map.of()));
