@@ -46,7 +46,7 @@ final class DeleteHandler implements CommandHandler {
     DeleteMessage delete = (DeleteMessage) command.frame();
     MessageRef ref = new MessageRef(delete.conversationId(), delete.seq());
     ConversationMembers members = authorizer.conversation(delete.conversationId());
-    try (WriteBarrier.Ticket ticket = barrier.enter()) {
+    barrier.around(() -> {
       locks.inOrder(delete.conversationId(), () -> {
         Message message = authorizer.visibleMessage(session, members, ref);
         Target target = Target.message(message, members.roleOf(message.senderId()));
@@ -61,7 +61,7 @@ final class DeleteHandler implements CommandHandler {
         }
         return null;
       });
-    }
+    });
     if (command.requestId() != null) {
       session.output().reply(command.requestId(), Ack.forMessage(delete.conversationId(), delete.seq()));
     }

@@ -41,7 +41,7 @@ final class EditHandler implements CommandHandler {
     EditMessage edit = (EditMessage) command.frame();
     MessageRef ref = new MessageRef(edit.conversationId(), edit.seq());
     ConversationMembers members = authorizer.conversation(edit.conversationId());
-    try (WriteBarrier.Ticket ticket = barrier.enter()) {
+    barrier.around(() -> {
       locks.inOrder(edit.conversationId(), () -> {
         Message message = authorizer.visibleMessage(session, members, ref);
         Permissions.check(authorizer.actor(session, members), Action.EDIT,
@@ -53,7 +53,7 @@ final class EditHandler implements CommandHandler {
         fanOut.toConversation(edit.conversationId(), new MessageUpdated(edited));
         return edited;
       });
-    }
+    });
     if (command.requestId() != null) {
       session.output().reply(command.requestId(), Ack.forMessage(edit.conversationId(), edit.seq()));
     }

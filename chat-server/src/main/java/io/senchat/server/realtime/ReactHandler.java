@@ -51,7 +51,7 @@ final class ReactHandler implements CommandHandler {
     MessageValidator.validateEmoji(react.emoji());
     MessageRef ref = new MessageRef(react.conversationId(), react.seq());
     ConversationMembers members = authorizer.conversation(react.conversationId());
-    try (WriteBarrier.Ticket ticket = barrier.enter()) {
+    barrier.around(() -> {
       locks.inOrder(react.conversationId(), () -> {
         Message message = authorizer.visibleMessage(session, members, ref);
         Permissions.check(authorizer.actor(session, members), Action.REACT,
@@ -69,7 +69,7 @@ final class ReactHandler implements CommandHandler {
         }
         return null;
       });
-    }
+    });
     if (command.requestId() != null) {
       session.output().reply(command.requestId(), Ack.forMessage(react.conversationId(), react.seq()));
     }

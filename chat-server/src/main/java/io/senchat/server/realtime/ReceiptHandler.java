@@ -57,14 +57,14 @@ final class ReceiptHandler implements CommandHandler {
     if (updates.isEmpty()) {
       throw new ChatException(ErrorCode.NOT_MEMBER, "you are not a member of these conversations");
     }
-    try (WriteBarrier.Ticket ticket = barrier.enter()) {
+    barrier.around(() -> {
       for (ReceiptMarks marks : store.receipts().mark(session.userId(), updates)) {
         if (mayHaveMoved(marks, requested.get(marks.conversationId()))) {
           fanOut.toConversation(marks.conversationId(),
               new ReceiptEvent(marks.conversationId(), marks.userId(), marks.deliveredSeq(), marks.readSeq()));
         }
       }
-    }
+    });
     if (command.requestId() != null) {
       session.output().reply(command.requestId(), Ack.EMPTY);
     }

@@ -16,6 +16,13 @@ public interface WriteBarrier {
   /** Enters a write; close the ticket after its fan-out, or when it failed. */
   Ticket enter();
 
+  /** Runs one write (its transaction and its fan-out) inside a ticket. */
+  default void around(Runnable write) {
+    try (Ticket ticket = enter()) {
+      write.run();
+    }
+  }
+
   /** Completes once every write entered before this call has closed its ticket; cancel it to stop waiting. */
   CompletableFuture<Void> passed();
 
