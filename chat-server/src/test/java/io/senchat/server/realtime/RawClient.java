@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.senchat.domain.protocol.Outbound;
 import io.senchat.domain.protocol.ProtocolCodec;
+import io.senchat.domain.protocol.ServerFrame;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -13,12 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A WebSocket client without the engine, for what the engine never sends: broken JSON, unknown types, oversized
  * frames, commands it would refuse locally. Frames arrive in a queue, decoded.
  */
-final class RawClient implements AutoCloseable {
+public final class RawClient implements AutoCloseable {
 
   private final WebSocket socket;
   private final BlockingQueue<String> frames;
@@ -32,6 +34,11 @@ final class RawClient implements AutoCloseable {
 
   /** Connects with the token in the Authorization header; fails as {@code WebSocketHandshakeException} if refused. */
   static RawClient connect(HttpClient http, RealtimeServer server, String token) {
+    return connect(http, URI.create("ws://127.0.0.1:" + server.port() + "/ws"), token);
+  }
+
+  /** Connects to a WebSocket endpoint with the token in the Authorization header (none when empty). */
+  public static RawClient connect(HttpClient http, URI endpoint, String token) {
     BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     CompletableFuture<Integer> closed = new CompletableFuture<>();
     WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -39,12 +46,11 @@ final class RawClient implements AutoCloseable {
     if (!token.isEmpty()) {
       builder.header("Authorization", "Bearer " + token);
     }
-    WebSocket socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"),
-        new Collector(frames, closed)).join();
+    WebSocket socket = builder.buildAsync(endpoint, new Collector(frames, closed)).join();
     return new RawClient(socket, frames, closed);
   }
 
-  void send(String text) {
+  public void send(String text) {
     socket.sendText(text, true).join();
   }
 
@@ -71,7 +77,26 @@ final class RawClient implements AutoCloseable {
     throw new AssertionError("no " + type + " frame among the next 1000");
   }
 
-  CompletableFuture<Integer> closed() {
+  /** The first frame that {@code wanted} accepts, skipping others; fails after five seconds in all. */
+  public ServerFrame await(String what, Predicate<ServerFrame> wanted) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    try {
+      while (true) {
+        String text = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        assertNotNull(text, "no " + what + " within 5 s");
+        Outbound frame = ProtocolCodec.decodeServer(text);
+        if (wanted.test(frame.frame())) {
+          return frame.frame();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The close code the server sent (-1 for a broken connection). */
+  public CompletableFuture<Integer> closed() {
     return closed;
   }
 
