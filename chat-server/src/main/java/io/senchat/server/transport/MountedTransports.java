@@ -1,7 +1,8 @@
 package io.senchat.server.transport;
 
+import io.senchat.domain.transport.ServerEndpoint;
 import io.senchat.server.config.ConfigException;
-import io.senchat.transport.ws.server.TransportEndpoint;
+import io.undertow.server.HttpHandler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ public final class MountedTransports {
 
   private static final Logger LOG = LoggerFactory.getLogger(MountedTransports.class);
 
-  private final Map<String, TransportEndpoint> endpoints;
+  private final Map<String, ServerEndpoint<HttpHandler>> endpoints;
 
   @Inject
-  MountedTransports(Map<String, Provider<TransportEndpoint>> available, TransportSelection selection) {
+  MountedTransports(Map<String, Provider<ServerEndpoint<HttpHandler>>> available, TransportSelection selection) {
     List<String> present = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String name : selection.names()) {
@@ -35,7 +36,7 @@ public final class MountedTransports {
       throw new ConfigException("none of the selected transports " + selection.names() + " is in this build; "
           + "available: " + available.keySet() + ", e.g. --transports " + String.join(",", available.keySet()));
     }
-    Map<String, TransportEndpoint> selected = new LinkedHashMap<>();
+    Map<String, ServerEndpoint<HttpHandler>> selected = new LinkedHashMap<>();
     for (String name : present) {
       selected.put(name, available.get(name).get());
     }
@@ -46,13 +47,13 @@ public final class MountedTransports {
   }
 
   /** The selected transports by name, in preference order. */
-  public Map<String, TransportEndpoint> endpoints() {
+  public Map<String, ServerEndpoint<HttpHandler>> endpoints() {
     return endpoints;
   }
 
   /** Runs every transport's shutdown (e.g. WebSocket close 1001), logging failures so the others still run. */
   public void shutdown() {
-    for (Map.Entry<String, TransportEndpoint> entry : endpoints.entrySet()) {
+    for (Map.Entry<String, ServerEndpoint<HttpHandler>> entry : endpoints.entrySet()) {
       try {
         entry.getValue().shutdown().run();
       } catch (RuntimeException e) {

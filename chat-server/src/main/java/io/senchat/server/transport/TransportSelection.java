@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The transports to mount, by map key, in preference order (e.g. {@code ws, longpoll}).
  *
- * @param names keys of the {@code Map<String, TransportEndpoint>} contributed by the transport modules
+ * @param names keys of the {@code Map<String, ServerEndpoint<HttpHandler>>} contributed by the transport modules
  */
 public record TransportSelection(List<String> names) {
 

@@ -1,5 +1,6 @@
 package io.senchat.server.wiring;
 
+import io.senchat.domain.transport.ServerEndpoint;
 import io.senchat.server.http.HealthHandler;
 import io.senchat.server.metrics.MetricsHandler;
 import io.senchat.server.metrics.ServerMetrics;
@@ -7,7 +8,6 @@ import io.senchat.server.realtime.Realtime;
 import io.senchat.server.rest.RestApi;
 import io.senchat.server.storage.Storage;
 import io.senchat.server.transport.MountedTransports;
-import io.senchat.transport.ws.server.TransportEndpoint;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.PathHandler;
@@ -60,7 +60,7 @@ public final class ChatApplication implements AutoCloseable {
     if (withMetrics) {
       paths.addExactPath("/metrics", new MetricsHandler(metrics.registry()));
     }
-    for (TransportEndpoint transport : transports.endpoints().values()) {
+    for (ServerEndpoint<HttpHandler> transport : transports.endpoints().values()) {
       paths.addPrefixPath(transport.path(), transport.handler());
     }
     return paths;

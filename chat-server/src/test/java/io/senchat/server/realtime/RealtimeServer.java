@@ -2,15 +2,16 @@ package io.senchat.server.realtime;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.senchat.domain.common.Clock;
+import io.senchat.domain.transport.ServerEndpoint;
 import io.senchat.domain.user.UserId;
 import io.senchat.server.auth.AccessTokens;
 import io.senchat.store.ChatStore;
 import io.senchat.store.message.GroupCommitConfig;
 import io.senchat.store.message.MessageWriter;
-import io.senchat.transport.ws.server.TransportEndpoint;
 import io.senchat.transport.ws.server.WebSocketServerOptions;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
@@ -27,14 +28,14 @@ final class RealtimeServer implements AutoCloseable {
   private final MessageWriter writer;
   private final AccessTokens tokens;
   private final RealtimeTestComponent component;
-  private final TransportEndpoint webSocket;
+  private final ServerEndpoint<HttpHandler> webSocket;
   private final Undertow undertow;
   private final SimpleMeterRegistry meters;
   private final int port;
   private boolean stopped;
 
   private RealtimeServer(ChatStore store, MessageWriter writer, AccessTokens tokens, RealtimeTestComponent component,
-      TransportEndpoint webSocket, Undertow undertow, SimpleMeterRegistry meters, int port) {
+      ServerEndpoint<HttpHandler> webSocket, Undertow undertow, SimpleMeterRegistry meters, int port) {
     this.store = store;
     this.writer = writer;
     this.tokens = tokens;
@@ -55,7 +56,7 @@ final class RealtimeServer implements AutoCloseable {
         .withCloseTimeout(Duration.ofSeconds(2));
     RealtimeTestComponent component = DaggerRealtimeTestComponent.factory().create(store, writer,
         handshake -> tokens.verify(handshake.accessToken()).principal(), clock, meters, options, webSocketOptions);
-    TransportEndpoint webSocket = component.transports().get("ws");
+    ServerEndpoint<HttpHandler> webSocket = component.transports().get("ws");
     Undertow undertow = Undertow.builder()
         .addHttpListener(port, "127.0.0.1")
         .setIoThreads(2)

@@ -4,13 +4,14 @@ import dagger.BindsInstance;
 import dagger.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.senchat.domain.common.Clock;
+import io.senchat.domain.transport.ServerEndpoint;
 import io.senchat.server.auth.Authenticator;
 import io.senchat.server.fanout.SessionRegistry;
 import io.senchat.store.ChatStore;
 import io.senchat.store.message.MessageWriter;
-import io.senchat.transport.ws.server.TransportEndpoint;
 import io.senchat.transport.ws.server.WebSocketServerModule;
 import io.senchat.transport.ws.server.WebSocketServerOptions;
+import io.undertow.server.HttpHandler;
 import java.util.Map;
 import javax.inject.Singleton;
 
@@ -27,7 +28,7 @@ interface RealtimeTestComponent {
   SessionRegistry sessions();
 
   /** Call once: each call builds another endpoint. */
-  Map<String, TransportEndpoint> transports();
+  Map<String, ServerEndpoint<HttpHandler>> transports();
 
   @Component.Factory
   interface Factory {

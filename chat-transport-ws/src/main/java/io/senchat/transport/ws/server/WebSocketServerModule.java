@@ -6,13 +6,15 @@ import dagger.Provides;
 import dagger.multibindings.IntoMap;
 import dagger.multibindings.StringKey;
 import io.senchat.domain.transport.ConnectionAcceptor;
+import io.senchat.domain.transport.ServerEndpoint;
+import io.undertow.server.HttpHandler;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Contributes the WebSocket transport as {@code Map<String, TransportEndpoint>} entry {@code "ws"}; the server mounts
- * {@link TransportEndpoint#handler()} at {@link TransportEndpoint#path()} and runs
- * {@link TransportEndpoint#shutdown()} before stopping Undertow.
+ * Contributes the WebSocket transport as {@code Map<String, ServerEndpoint<HttpHandler>>} entry {@code "ws"}; the server mounts
+ * {@link ServerEndpoint#handler()} at {@link ServerEndpoint#path()} and runs
+ * {@link ServerEndpoint#shutdown()} before stopping Undertow.
  *
  * <p>Needs bound in the component:
  *
@@ -38,11 +40,11 @@ public abstract class WebSocketServerModule {
   @Provides
   @IntoMap
   @StringKey("ws")
-  static TransportEndpoint webSocketEndpoint(ConnectionAcceptor acceptor, WebSocketServerOptions options,
+  static ServerEndpoint<HttpHandler> webSocketEndpoint(ConnectionAcceptor acceptor, WebSocketServerOptions options,
       @WebSocketWorker Optional<Executor> worker) {
     WebSocketEndpoint endpoint = worker
         .map(executor -> new WebSocketEndpoint(acceptor, options, executor))
         .orElseGet(() -> new WebSocketEndpoint(acceptor, options));
-    return new TransportEndpoint(options.path(), endpoint, endpoint::shutdown);
+    return new ServerEndpoint<>(options.path(), endpoint, endpoint::shutdown);
   }
 }

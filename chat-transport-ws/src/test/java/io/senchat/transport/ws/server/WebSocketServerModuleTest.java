@@ -8,12 +8,14 @@ import dagger.Component;
 import io.senchat.domain.transport.ClientTransport;
 import io.senchat.domain.transport.CloseReason;
 import io.senchat.domain.transport.ConnectionAcceptor;
+import io.senchat.domain.transport.ServerEndpoint;
 import io.senchat.transport.ws.client.JdkWebSocketTransportFactory;
 import io.senchat.transport.ws.client.WebSocketClientOptions;
 import io.senchat.transport.ws.testkit.RecordingListener;
 import io.senchat.transport.ws.testkit.TestAcceptor;
 import io.senchat.transport.ws.testkit.TestSession;
 import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +28,7 @@ class WebSocketServerModuleTest {
   @Component(modules = WebSocketServerModule.class)
   interface TestComponent {
 
-    Map<String, TransportEndpoint> transports();
+    Map<String, ServerEndpoint<HttpHandler>> transports();
 
     /** Configuration and the core come in as instances. */
     @Component.Factory
@@ -40,9 +42,9 @@ class WebSocketServerModuleTest {
   void contributesAMountableEndpointUnderWs() throws Exception {
     TestAcceptor acceptor = new TestAcceptor();
     WebSocketServerOptions options = WebSocketServerOptions.defaults().withCloseTimeout(Duration.ofMillis(500));
-    Map<String, TransportEndpoint> transports =
+    Map<String, ServerEndpoint<HttpHandler>> transports =
         DaggerWebSocketServerModuleTest_TestComponent.factory().create(acceptor, options).transports();
-    TransportEndpoint ws = transports.get("ws");
+    ServerEndpoint<HttpHandler> ws = transports.get("ws");
     assertEquals("/ws", ws.path());
     assertTrue(ws.handler().toString().startsWith("WebSocketEndpoint[/ws"));
 
