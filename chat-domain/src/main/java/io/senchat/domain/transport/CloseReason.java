@@ -28,10 +28,28 @@ public record CloseReason(int code, String reason) {
   /** The peer stopped answering heartbeats. */
   public static final CloseReason HEARTBEAT_TIMEOUT = new CloseReason(4009, "heartbeat timeout");
 
+  private static final CloseReason[] KNOWN = {
+    NORMAL, GOING_AWAY, PROTOCOL_ERROR, TOO_LARGE, ABNORMAL, UNAUTHENTICATED, FORBIDDEN_ORIGIN, SLOW_CONSUMER,
+    HEARTBEAT_TIMEOUT,
+  };
+
   public CloseReason {
     if (reason == null) {
       throw new IllegalArgumentException("reason must not be null");
     }
+  }
+
+  /**
+   * The reason for a close code received from a peer: SenChat's known codes map to their constants (so callers can
+   * compare with {@code equals}); any other code keeps the peer's text ({@code null} becomes {@code ""}).
+   */
+  public static CloseReason fromCode(int code, String reason) {
+    for (CloseReason known : KNOWN) {
+      if (known.code == code) {
+        return known;
+      }
+    }
+    return new CloseReason(code, reason == null ? "" : reason);
   }
 
   /** True when a client should reconnect on its own (with backoff) after this close. */

@@ -1,5 +1,6 @@
 package io.senchat.transport.ws.server;
 
+import io.senchat.domain.transport.BearerTokens;
 import io.senchat.transport.ws.shared.WsSubprotocols;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
@@ -28,17 +29,12 @@ record BearerToken(String value, Source source) {
     NONE
   }
 
-  static final String QUERY_PARAMETER = "access_token";
-
-  private static final String BEARER_SCHEME = "Bearer ";
+  static final String QUERY_PARAMETER = BearerTokens.QUERY_PARAMETER;
 
   static BearerToken from(HttpServerExchange exchange) {
-    String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-    if (authorization != null && authorization.regionMatches(true, 0, BEARER_SCHEME, 0, BEARER_SCHEME.length())) {
-      String token = authorization.substring(BEARER_SCHEME.length()).trim();
-      if (!token.isEmpty()) {
-        return new BearerToken(token, Source.HEADER);
-      }
+    String fromHeader = BearerTokens.fromAuthorization(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+    if (!fromHeader.isEmpty()) {
+      return new BearerToken(fromHeader, Source.HEADER);
     }
     HeaderValues protocols = exchange.getRequestHeaders().get(Headers.SEC_WEB_SOCKET_PROTOCOL);
     if (protocols != null) {

@@ -1,6 +1,7 @@
 package io.senchat.transport.ws.server;
 
 import io.senchat.domain.common.ErrorCode;
+import io.senchat.domain.transport.ErrorBodies;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
@@ -21,28 +22,6 @@ final class JsonErrors {
   }
 
   static String body(ErrorCode code, String message) {
-    return "{\"code\":" + quote(code.wireName()) + ",\"message\":" + quote(message == null ? "" : message) + "}";
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return ErrorBodies.body(code, message);
   }
 }

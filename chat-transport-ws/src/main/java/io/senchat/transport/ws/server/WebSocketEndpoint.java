@@ -5,6 +5,7 @@ import io.senchat.domain.common.ErrorCode;
 import io.senchat.domain.transport.CloseReason;
 import io.senchat.domain.transport.ConnectionAcceptor;
 import io.senchat.domain.transport.Handshake;
+import io.senchat.domain.transport.OriginPolicy;
 import io.senchat.domain.transport.Principal;
 import io.senchat.transport.ws.shared.WsSubprotocols;
 import io.undertow.server.HttpHandler;

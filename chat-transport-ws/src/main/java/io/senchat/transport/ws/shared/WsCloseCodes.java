@@ -5,18 +5,6 @@ import io.senchat.domain.transport.CloseReason;
 /** Maps what a WebSocket client observes to a {@link CloseReason}, so every client decides about reconnecting alike. */
 public final class WsCloseCodes {
 
-  private static final CloseReason[] KNOWN = {
-    CloseReason.NORMAL,
-    CloseReason.GOING_AWAY,
-    CloseReason.PROTOCOL_ERROR,
-    CloseReason.TOO_LARGE,
-    CloseReason.ABNORMAL,
-    CloseReason.UNAUTHENTICATED,
-    CloseReason.FORBIDDEN_ORIGIN,
-    CloseReason.SLOW_CONSUMER,
-    CloseReason.HEARTBEAT_TIMEOUT,
-  };
-
   private WsCloseCodes() {}
 
   /**
@@ -24,12 +12,7 @@ public final class WsCloseCodes {
    * compare with {@code equals}); any other code keeps the peer's text.
    */
   public static CloseReason fromCode(int code, String reason) {
-    for (CloseReason known : KNOWN) {
-      if (known.code() == code) {
-        return known;
-      }
-    }
-    return new CloseReason(code, reason == null ? "" : reason);
+    return CloseReason.fromCode(code, reason);
   }
 
   /**

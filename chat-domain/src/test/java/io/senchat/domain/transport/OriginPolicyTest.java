@@ -1,4 +1,4 @@
-package io.senchat.transport.ws.server;
+package io.senchat.domain.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

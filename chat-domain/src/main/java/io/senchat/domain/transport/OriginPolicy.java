@@ -1,20 +1,22 @@
-package io.senchat.transport.ws.server;
+package io.senchat.domain.transport;
 
+import io.senchat.domain.common.Texts;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a browser page may open a WebSocket here; the defence against cross-site WebSocket hijacking, since
- * browsers send cookies and the {@code Origin} header but never let a page forge the latter.
+ * Decides whether a browser page may open a real-time connection here, for every transport alike; the defence against
+ * cross-site hijacking, since browsers send cookies and the {@code Origin} header but never let a page forge the
+ * latter.
  */
-final class OriginPolicy {
+public final class OriginPolicy {
 
   private final Set<String> allowed = new HashSet<>();
   private final boolean anyOrigin;
 
-  OriginPolicy(List<String> allowedOrigins) {
+  /** @param allowedOrigins origins allowed besides the server's own, or {@code *} for any */
+  public OriginPolicy(List<String> allowedOrigins) {
     for (String origin : allowedOrigins) {
       allowed.add(normalize(origin));
     }
@@ -22,10 +24,12 @@ final class OriginPolicy {
   }
 
   /**
+   * True when a request with this {@code Origin} may connect.
+   *
    * @param origin the {@code Origin} header, {@code ""} when absent
    * @param host the {@code Host} header, {@code ""} when absent
    */
-  boolean allows(String origin, String host) {
+  public boolean allows(String origin, String host) {
     if (origin.isEmpty()) {
       // Only browsers send Origin, and only browsers can be tricked into connecting; other clients are not at risk.
       return true;
@@ -39,7 +43,7 @@ final class OriginPolicy {
    * terminating proxy (https outside, http inside) still works; a {@code Host} without a port stands for the default
    * port of the origin's scheme for the same reason.
    */
-  static boolean sameOrigin(String origin, String host) {
+  public static boolean sameOrigin(String origin, String host) {
     int schemeEnd = origin.indexOf("://");
     if (schemeEnd < 0 || host.isEmpty()) {
       return false;
@@ -51,7 +55,7 @@ final class OriginPolicy {
       default -> -1;
     };
     HostPort page = HostPort.parse(origin.substring(schemeEnd + 3));
-    HostPort server = HostPort.parse(host.toLowerCase(Locale.ROOT));
+    HostPort server = HostPort.parse(Texts.asciiLowerCase(host));
     if (defaultPort < 0 || page == null || server == null) {
       return false;
     }
@@ -61,7 +65,7 @@ final class OriginPolicy {
   }
 
   private static String normalize(String origin) {
-    String trimmed = origin.trim().toLowerCase(Locale.ROOT);
+    String trimmed = Texts.asciiLowerCase(origin.trim());
     while (trimmed.endsWith("/")) {
       trimmed = trimmed.substring(0, trimmed.length() - 1);
     }
@@ -73,10 +77,16 @@ final class OriginPolicy {
     return anyOrigin ? "OriginPolicy[any]" : "OriginPolicy[same-origin + " + allowed + "]";
   }
 
-  /** An authority split into host and port ({@code -1} when absent); IPv6 literals keep their brackets. */
-  record HostPort(String host, int port) {
+  /**
+   * An authority split into host and port ({@code -1} when absent); IPv6 literals keep their brackets.
+   *
+   * @param host the host name or literal
+   * @param port the port, {@code -1} when absent
+   */
+  public record HostPort(String host, int port) {
 
-    static HostPort parse(String authority) {
+    /** The parsed authority, or {@code null} when it is not a plain {@code host[:port]}. */
+    public static HostPort parse(String authority) {
       if (authority.isEmpty() || authority.indexOf('/') >= 0 || authority.indexOf('@') >= 0) {
         return null;
       }
