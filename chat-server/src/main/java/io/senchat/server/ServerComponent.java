@@ -10,6 +10,7 @@ import io.senchat.server.rest.RestModule;
 import io.senchat.server.storage.ConfiguredStoreModule;
 import io.senchat.server.wiring.ChatGraph;
 import io.senchat.server.wiring.SystemClockModule;
+import io.senchat.transport.longpoll.server.LongPollServerModule;
 import io.senchat.transport.ws.server.WebSocketServerModule;
 import javax.inject.Singleton;
 
@@ -26,6 +27,7 @@ import javax.inject.Singleton;
     SystemClockModule.class,      // wall clock
     RealtimeModule.class,         // the real-time core: ConnectionAcceptor, FanOut, Realtime
     WebSocketServerModule.class,  // transport "ws"
+    LongPollServerModule.class,   // transport "longpoll"
     RestModule.class,             // /api
 })
 public interface ServerComponent extends ChatGraph {

@@ -7,6 +7,7 @@ import io.senchat.server.auth.TokenSecret;
 import io.senchat.server.config.ServerConfig;
 import io.senchat.server.realtime.RealtimeOptions;
 import io.senchat.server.transport.TransportSelection;
+import io.senchat.transport.longpoll.server.LongPollServerOptions;
 import io.senchat.transport.ws.server.WebSocketServerOptions;
 import javax.inject.Singleton;
 
@@ -36,6 +37,11 @@ public final class ServerSettingsModule {
   @Provides
   static WebSocketServerOptions webSocketOptions(ServerConfig config) {
     return WebSocketServerOptions.defaults().withAllowedOrigins(config.allowedOrigins());
+  }
+
+  @Provides
+  static LongPollServerOptions longPollOptions(ServerConfig config) {
+    return LongPollServerOptions.defaults().withAllowedOrigins(config.allowedOrigins());
   }
 
   @Provides

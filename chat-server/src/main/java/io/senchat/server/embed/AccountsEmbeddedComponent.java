@@ -9,6 +9,7 @@ import io.senchat.server.realtime.RealtimeModule;
 import io.senchat.server.rest.RestModule;
 import io.senchat.server.wiring.ChatGraph;
 import io.senchat.server.wiring.SystemClockModule;
+import io.senchat.transport.longpoll.server.LongPollServerModule;
 import io.senchat.transport.ws.server.WebSocketServerModule;
 import javax.inject.Singleton;
 
@@ -21,6 +22,7 @@ import javax.inject.Singleton;
     SystemClockModule.class,
     RealtimeModule.class,
     WebSocketServerModule.class,  // transport "ws"
+    LongPollServerModule.class,   // transport "longpoll"
     RestModule.class,
 })
 interface AccountsEmbeddedComponent extends ChatGraph {

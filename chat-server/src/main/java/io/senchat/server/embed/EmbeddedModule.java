@@ -8,6 +8,7 @@ import io.senchat.server.storage.StorageModule;
 import io.senchat.server.transport.TransportSelection;
 import io.senchat.server.wiring.StartedResources;
 import io.senchat.store.ChatStore;
+import io.senchat.transport.longpoll.server.LongPollServerOptions;
 import io.senchat.transport.ws.server.WebSocketServerOptions;
 import javax.inject.Singleton;
 
@@ -39,6 +40,11 @@ final class EmbeddedModule {
   @Provides
   static WebSocketServerOptions webSocketOptions(EmbeddedSettings settings) {
     return settings.webSocket();
+  }
+
+  @Provides
+  static LongPollServerOptions longPollOptions(EmbeddedSettings settings) {
+    return settings.longPoll();
   }
 
   @Provides

@@ -3,6 +3,7 @@ package io.senchat.server.embed;
 import io.senchat.server.realtime.RealtimeOptions;
 import io.senchat.server.transport.TransportSelection;
 import io.senchat.store.StoreOptions;
+import io.senchat.transport.longpoll.server.LongPollServerOptions;
 import io.senchat.transport.ws.server.WebSocketServerOptions;
 import javax.sql.DataSource;
 
@@ -14,4 +15,5 @@ import javax.sql.DataSource;
  * @param description for logs, e.g. {@code the application's DataSource}
  */
 record EmbeddedSettings(DataSource dataSource, AutoCloseable ownedPool, String description, StoreOptions storeOptions,
-    TransportSelection transports, WebSocketServerOptions webSocket, RealtimeOptions realtime) {}
+    TransportSelection transports, WebSocketServerOptions webSocket, LongPollServerOptions longPoll,
+    RealtimeOptions realtime) {}

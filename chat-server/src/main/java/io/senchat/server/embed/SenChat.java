@@ -15,6 +15,7 @@ import io.senchat.store.StoreOptions;
 import io.senchat.store.db.Database;
 import io.senchat.store.db.DatabaseConfig;
 import io.senchat.store.identity.IdentityModule;
+import io.senchat.transport.longpoll.server.LongPollServerOptions;
 import io.senchat.transport.ws.server.WebSocketServerOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.ResponseCodeHandler;
@@ -104,6 +105,7 @@ public final class SenChat implements AutoCloseable {
     private byte[] tokenSecret;
     private List<String> transports = ConfigParser.KNOWN_TRANSPORTS;
     private WebSocketServerOptions webSocket = WebSocketServerOptions.defaults();
+    private LongPollServerOptions longPoll = LongPollServerOptions.defaults();
     private RealtimeOptions realtime = RealtimeOptions.defaults();
     private boolean metricsEndpoint;
 
@@ -180,6 +182,12 @@ public final class SenChat implements AutoCloseable {
       return this;
     }
 
+    /** Long-poll settings, e.g. other allowed origins or the poll timeout; its path is relative to the mount point. */
+    public Builder longPoll(LongPollServerOptions options) {
+      this.longPoll = options;
+      return this;
+    }
+
     /** Settings of the real-time core. */
     public Builder realtime(RealtimeOptions options) {
       this.realtime = options;
@@ -212,7 +220,7 @@ public final class SenChat implements AutoCloseable {
         description = "PostgreSQL at " + databaseConfig.jdbcUrl();
       }
       EmbeddedSettings settings = new EmbeddedSettings(source, ownedPool, description, storeOptions,
-          new TransportSelection(transports), webSocket, realtime);
+          new TransportSelection(transports), webSocket, longPoll, realtime);
       ProvisioningAuthenticator provisioning = null;
       ChatGraph graph;
       if (resolver != null) {

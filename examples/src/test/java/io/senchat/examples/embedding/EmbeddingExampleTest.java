@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,19 @@ class EmbeddingExampleTest {
     } finally {
       socket.abort();
     }
+  }
+
+  @Test
+  void theLongPollTransportLivesUnderThePrefixToo() throws Exception {
+    HttpResponse<String> open = send(HttpRequest.newBuilder(uri("/chat/poll/open")).header("X-Demo-User", "alice")
+        .POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(200, open.statusCode(), open.body());
+    Matcher sid = Pattern.compile("\"sid\":\"([^\"]+)\"").matcher(open.body());
+    assertTrue(sid.find(), open.body());
+    HttpResponse<String> poll = get("/chat/poll/" + sid.group(1) + "?ack=0", "alice");
+    assertEquals(200, poll.statusCode(), poll.body());
+    assertTrue(poll.body().contains("welcome"), poll.body());
+    send(HttpRequest.newBuilder(uri("/chat/poll/" + sid.group(1))).header("X-Demo-User", "alice").DELETE().build());
   }
 
   private HttpResponse<String> get(String path, String shopUser) throws Exception {
