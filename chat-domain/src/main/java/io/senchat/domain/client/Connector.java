@@ -2,6 +2,7 @@ package io.senchat.domain.client;
 
 import io.senchat.domain.common.Clock;
 import io.senchat.domain.common.ErrorCode;
+import io.senchat.domain.common.RandomSource;
 import io.senchat.domain.protocol.ClientFrame;
 import io.senchat.domain.protocol.FrameException;
 import io.senchat.domain.protocol.Outbound;
@@ -21,7 +22,7 @@ import io.senchat.domain.transport.CloseReason;
  * jittered backoff, refreshing a refused token once, and giving up when retrying cannot help. It routes replies to the
  * requests that await them and hands everything else to the {@link Session}.
  */
-final class Connector implements Link.Events {
+final class Connector implements Link.Events, UpgradeProbe.Outcome {
 
   /** The session layer above the connection. */
   interface Session {
@@ -45,6 +46,9 @@ final class Connector implements Link.Events {
   static final CloseReason SEND_FAILED = new CloseReason(CloseReason.ABNORMAL.code(), "transport refused a frame");
   static final CloseReason RESTART = new CloseReason(CloseReason.NORMAL.code(), "restarting as a fresh client");
   static final CloseReason UNEXPECTED_REPLY = new CloseReason(CloseReason.PROTOCOL_ERROR.code(), "unexpected reply");
+  static final CloseReason SWITCHING = new CloseReason(CloseReason.NORMAL.code(), "switching to a probed transport");
+  /** After a successful probe, the longest wait for pending replies before switching anyway (they are re-sent). */
+  static final long SWITCH_GRACE_MILLIS = 2_000;
 
   private final ClientOptions options;
   private final TransportPolicy transports;
@@ -55,6 +59,7 @@ final class Connector implements Link.Events {
   private final RequestIds ids;
   private final Backoff backoff;
   private final Session session;
+  private final RandomSource random;
 
   private ConnectionStatus status = ConnectionStatus.INITIAL;
   private CloseReason lastClose;
@@ -64,6 +69,11 @@ final class Connector implements Link.Events {
   private int generation;
   private Link link;
   private Cancellable retryTimer;
+  private UpgradeProbe probe;
+  private Cancellable probeTimer;
+  // A probe succeeded: new sends wait, and the link is switched once its replies are in (or the grace ends).
+  private boolean switchPending;
+  private Cancellable switchTimer;
 
   Connector(ClientOptions options, TransportPolicy transports, AccessTokenSource tokens, ClientRuntime runtime,
       ChatClientListener listener, RequestIds ids, Session session) {
@@ -76,6 +86,7 @@ final class Connector implements Link.Events {
     this.ids = ids;
     this.backoff = new Backoff(options.backoffBaseMillis(), options.backoffCapMillis(), runtime.random());
     this.session = session;
+    this.random = runtime.random();
   }
 
   ConnectionStatus status() {
@@ -84,6 +95,11 @@ final class Connector implements Link.Events {
 
   boolean isOnline() {
     return link != null && link.welcomed;
+  }
+
+  /** True while the connection is about to be switched to a probed transport: new sends should wait for it. */
+  boolean switching() {
+    return switchPending;
   }
 
   void start() {
@@ -108,8 +124,17 @@ final class Connector implements Link.Events {
 
   /** The network came back: retry now instead of waiting out the backoff, or check a connection that may be stale. */
   void networkOnline() {
-    if (status.state() == ConnectionState.RECONNECTING) {
+    ConnectionState state = status.state();
+    if (state == ConnectionState.RECONNECTING) {
+      // Failures on the old network say nothing about the new one: the next ones start again from the base delay.
+      failures = BackoffState.INITIAL;
       connectNow();
+    } else if (state == ConnectionState.CONNECTING && link != null && !link.welcomed) {
+      // An attempt started while offline may hang until its handshake timeout: start a fresh one on the new network.
+      failures = BackoffState.INITIAL;
+      if (endLink(link, CloseReason.ABNORMAL, true)) {
+        connectNow();
+      }
     } else if (isOnline() && !link.liveness.probing()) {
       // After a network switch the old socket is often dead without a close event: find out now.
       Link current = link;
@@ -254,6 +279,9 @@ final class Connector implements Link.Events {
     } else {
       reply.onReply(frame);
     }
+    if (switchPending && from == link && from.requests.size() == 0) {
+      switchTransport();
+    }
   }
 
   @Override
@@ -292,9 +320,10 @@ final class Connector implements Link.Events {
       return;
     }
     long now = clock.nowMillis();
+    long handshakeMillis = Math.max(1, transports.handshakeTimeoutMillis(factory, options.handshakeTimeoutMillis()));
     Link created = new Link(this, factory, transport, token == null ? "" : token,
-        new Liveness(now, options.handshakeTimeoutMillis(), options.pongTimeoutMillis()));
-    created.handshakeDeadline = now + options.handshakeTimeoutMillis();
+        new Liveness(now, handshakeMillis, options.pongTimeoutMillis()));
+    created.handshakeDeadline = now + handshakeMillis;
     link = created;
     int current = generation;
     setStatus(ConnectionState.CONNECTING, 0, "");
@@ -330,6 +359,7 @@ final class Connector implements Link.Events {
     session.onWelcome(welcome, replayFollows);
     if (link == from) {
       armWatchdog(from);
+      scheduleProbe(from);
     }
   }
 
@@ -426,6 +456,7 @@ final class Connector implements Link.Events {
     ended.detached = true;
     cancel(ended.watchdog);
     ended.watchdog = null;
+    cancelUpgrade();
     lastClose = reason;
     if (closeTransport) {
       try {
@@ -440,6 +471,78 @@ final class Connector implements Link.Events {
     }
     session.onLinkLost();
     return current == generation && link == null;
+  }
+
+  // ---- upgrading to a preferred transport ----
+
+  private void scheduleProbe(Link from) {
+    TransportPolicy.Probe wanted = transports.probe(from.factory);
+    if (wanted == null || probe != null || probeTimer != null) {
+      return;
+    }
+    // Jittered, so that a crowd of clients that fell back together does not probe in waves.
+    long delay = wanted.delayMillis() / 2 + (long) (random.nextDouble() * (wanted.delayMillis() / 2 + 1));
+    probeTimer = scheduler.schedule(delay, () -> {
+      probeTimer = null;
+      if (from != link) {
+        return;
+      }
+      String token = tokens.currentToken();
+      probe = new UpgradeProbe(wanted.factory(), token == null ? "" : token, options.deviceId(),
+          options.clientVersion(), this);
+      probe.start(options.baseUrl(), scheduler,
+          Math.max(1, transports.handshakeTimeoutMillis(wanted.factory(), options.handshakeTimeoutMillis())));
+    });
+  }
+
+  @Override
+  public void probed(UpgradeProbe finished, boolean reachedWelcome) {
+    if (finished != probe) {
+      return;
+    }
+    probe = null;
+    transports.onProbed(finished.factory, reachedWelcome);
+    Link current = link;
+    if (current == null || !current.welcomed) {
+      return;
+    }
+    if (!reachedWelcome) {
+      scheduleProbe(current);
+      return;
+    }
+    switchPending = true;
+    if (current.requests.size() == 0) {
+      switchTransport();
+      return;
+    }
+    switchTimer = scheduler.schedule(SWITCH_GRACE_MILLIS, () -> {
+      switchTimer = null;
+      if (switchPending && link == current) {
+        switchTransport();
+      }
+    });
+  }
+
+  /** Ends the current link and connects at once with what the policy now prefers, resuming by sync token. */
+  private void switchTransport() {
+    Link current = link;
+    if (current != null && endLink(current, SWITCHING, true)) {
+      failures = BackoffState.INITIAL;
+      connectNow();
+    }
+  }
+
+  private void cancelUpgrade() {
+    cancel(probeTimer);
+    probeTimer = null;
+    cancel(switchTimer);
+    switchTimer = null;
+    switchPending = false;
+    if (probe != null) {
+      UpgradeProbe abandoned = probe;
+      probe = null;
+      abandoned.cancel();
+    }
   }
 
   // ---- heartbeats and timeouts ----

@@ -69,7 +69,8 @@ final class Outbox {
 
   /** Sends queued messages in order, as far as the in-flight bound allows. */
   void pump() {
-    if (pause != null || !connector.isOnline()) {
+    // While a transport switch is pending, new sends wait for the next connection instead of being re-sent there.
+    if (pause != null || !connector.isOnline() || connector.switching()) {
       return;
     }
     for (OutgoingMessage message : queue.inSendOrder()) {

@@ -7,6 +7,11 @@
  * and detects dead sockets with heartbeats. It does only what docs/protocol.md specifies, in one place, so every client
  * recovers from a lost connection the same way.
  *
+ * <p>Which transport each attempt uses is a {@link io.senchat.domain.client.TransportPolicy}:
+ * {@link io.senchat.domain.client.FallbackTransportPolicy} starts on WebSocket, falls back to long-polling when
+ * WebSocket is blocked, and returns through background probes; a switch is an ordinary reconnect that resumes by sync
+ * token, so it loses and repeats nothing.
+ *
  * <p>Like the rest of the domain it must stay translatable by GWT: no threads, no timers of its own, no I/O. Time,
  * scheduling and randomness come from a {@link io.senchat.domain.client.ClientRuntime}; persistence from a
  * {@link io.senchat.domain.client.ClientStateStore}. The engine is single-threaded by contract: transport events,

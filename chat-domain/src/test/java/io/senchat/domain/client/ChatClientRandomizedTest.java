@@ -9,6 +9,9 @@ import io.senchat.domain.message.Message;
 import io.senchat.domain.message.OutgoingMessage;
 import io.senchat.domain.protocol.ServerFrame.FeedEvent;
 import io.senchat.domain.protocol.ServerFrame.MessageNew;
+import io.senchat.domain.transport.ClientTransport;
+import io.senchat.domain.transport.ClientTransportFactory;
+import io.senchat.domain.transport.ClientTransportListener;
 import io.senchat.domain.transport.CloseReason;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,18 +34,34 @@ class ChatClientRandomizedTest {
 
   @Test
   void everyMessageIsAckedOnceAndDeliveredOnceWhateverTheNetworkDoes() {
-    Randomized.forAll(150, ChatClientRandomizedTest::run);
+    Randomized.forAll(150, random -> run(random, false));
   }
 
-  private static void run(Random random) {
+  /**
+   * The same with the fallback policy while WebSocket is blocked for random periods: the client falls back to
+   * long-polling, probes, and switches back, and still nothing is lost or repeated.
+   */
+  @Test
+  void nothingIsLostOrRepeatedWhileFallingBackAndUpgrading() {
+    int[] switches = {0};
+    Randomized.forAll(150, random -> switches[0] += run(random, true));
+    assertTrue(switches[0] > 50, "the runs upgraded back to WebSocket only " + switches[0] + " times");
+  }
+
+  /** Runs one random case; returns how often the client switched to a probed transport. */
+  private static int run(Random random, boolean fallback) {
     ManualTime time = new ManualTime();
     SimulatedServer server = new SimulatedServer(time, 1 + random.nextInt(6));
+    Gate ws = new Gate("ws", server);
+    TransportPolicy policy = fallback
+        ? new FallbackTransportPolicy(ws, new Gate("longpoll", server), time)
+        : TransportPolicy.only(server);
     RecordingListener listener = new RecordingListener();
     InMemoryClientStateStore store = new InMemoryClientStateStore();
     ClientOptions options = ClientOptions.defaults("sim://server")
         .withMaxInFlightSends(1 + random.nextInt(8))
         .withSyncBatchLimit(1 + random.nextInt(10));
-    ChatClient client = new ChatClient(options, TransportPolicy.only(server), AccessTokenSource.fixed("tok"), store,
+    ChatClient client = new ChatClient(options, policy, AccessTokenSource.fixed("tok"), store,
         new ClientRuntime(time, time, random::nextDouble), listener);
     List<String> sentIds = new ArrayList<>();
     client.start();
@@ -88,6 +107,8 @@ class ChatClientRandomizedTest {
         server.refuseNextSends = 1 + random.nextInt(3);
       } else if (action < 90) {
         client.markRead(Randomized.oneOf(random, CONVERSATIONS), 1 + random.nextInt(50));
+      } else if (action < 93 && fallback) {
+        ws.blocked = !ws.blocked;
       } else {
         // Deliver a burst.
         for (int i = random.nextInt(10); i > 0 && live != null && live.deliverOne(); i--) {
@@ -96,8 +117,59 @@ class ChatClientRandomizedTest {
       }
     }
 
+    // Blocked while healing, so that no probe is open when the check looks at the server's newest connection.
+    ws.blocked = true;
     heal(client, server, time, listener, sentIds.size());
     check(server, store, listener, client, sentIds);
+    return (int) listener.statuses.stream().filter(s -> Connector.SWITCHING.equals(s.lastClose())
+        && s.state() == ConnectionState.CONNECTING).count();
+  }
+
+  /** A named way to the simulated server that a proxy can block: attempts then never open. */
+  private static final class Gate implements ClientTransportFactory {
+
+    private final String name;
+    private final SimulatedServer server;
+    boolean blocked;
+
+    Gate(String name, SimulatedServer server) {
+      this.name = name;
+      this.server = server;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public ClientTransport create(String baseUrl, String accessToken) {
+      if (!blocked) {
+        return server.create(baseUrl, accessToken);
+      }
+      return new ClientTransport() {
+        private ClientTransportListener listener;
+
+        @Override
+        public void connect(ClientTransportListener newListener) {
+          listener = newListener;
+        }
+
+        @Override
+        public boolean send(String frame) {
+          return false;
+        }
+
+        @Override
+        public void close() {
+          if (listener != null) {
+            ClientTransportListener told = listener;
+            listener = null;
+            told.onClose(CloseReason.NORMAL);
+          }
+        }
+      };
+    }
   }
 
   /** No more failures: let the client reconnect, resend and catch up. */

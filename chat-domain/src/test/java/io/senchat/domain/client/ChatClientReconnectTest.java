@@ -143,8 +143,25 @@ class ChatClientReconnectTest {
     h.client().networkOnline();
     assertEquals(attempts + 1, h.factory.count());
     assertEquals(ConnectionState.CONNECTING, h.client().status().state());
+    h.transport().open();
+    h.welcome(h.transport(), io.senchat.domain.protocol.SyncToken.of(1, 0));
     h.time.advance(30_000);
     assertEquals(attempts + 1, h.factory.count(), "the cancelled retry does not fire");
+  }
+
+  @Test
+  void networkOnlineRestartsAnAttemptThatMayHangOnTheOldNetwork() {
+    ClientHarness h = new ClientHarness();
+    h.client().start();
+    for (int i = 0; i < 5; i++) {
+      h.time.advance(failAttempt(h));
+    }
+    FakeTransport hanging = h.transport();
+    assertEquals(ConnectionState.CONNECTING, h.client().status().state());
+    h.client().networkOnline();
+    assertTrue(hanging.closedByClient());
+    assertEquals(7, h.factory.count(), "a fresh attempt at once");
+    assertEquals(500, failAttempt(h), "and a short delay if it fails too");
   }
 
   @Test
