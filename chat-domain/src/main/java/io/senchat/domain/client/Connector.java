@@ -13,6 +13,7 @@ import io.senchat.domain.protocol.ServerFrame.Welcome;
 import io.senchat.domain.protocol.SyncToken;
 import io.senchat.domain.retry.Backoff;
 import io.senchat.domain.retry.BackoffState;
+import io.senchat.domain.rules.Limits;
 import io.senchat.domain.transport.ClientTransport;
 import io.senchat.domain.transport.ClientTransportFactory;
 import io.senchat.domain.transport.CloseReason;
@@ -84,7 +85,8 @@ final class Connector implements Link.Events, UpgradeProbe.Outcome {
     this.clock = runtime.clock();
     this.listener = listener;
     this.ids = ids;
-    this.backoff = new Backoff(options.backoffBaseMillis(), options.backoffCapMillis(), runtime.random());
+    this.backoff = new Backoff(options.backoffBaseMillis(), options.backoffCapMillis(),
+        Limits.RECONNECT_FAST_ATTEMPTS, runtime.random());
     this.session = session;
     this.random = runtime.random();
   }

@@ -79,6 +79,12 @@ public final class Limits {
   /** Largest reconnect/resend delay. */
   public static final long BACKOFF_CAP_MILLIS = 30_000;
 
+  /**
+   * Reconnect attempts that wait only half to one {@link #BACKOFF_BASE_MILLIS} before the doubling starts: about the
+   * first 2-3 s of an outage, which covers a server restart, so the client is back well within a second of it.
+   */
+  public static final int RECONNECT_FAST_ATTEMPTS = 6;
+
   /** A typing burst ends after this long without a keystroke; the client then sends typing-stop. */
   public static final long TYPING_IDLE_MILLIS = 3_000;
 

@@ -21,11 +21,11 @@ class ChatClientReconnectTest {
   }
 
   @Test
-  void backoffDelaysGrowToTheCapAndResetAfterAWelcome() {
+  void backoffDelaysStayShortThroughARestartThenGrowToTheCapAndResetAfterAWelcome() {
     ClientHarness h = new ClientHarness();
     h.client().start();
     List<Long> delays = new ArrayList<>();
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < 13; i++) {
       long delay = failAttempt(h);
       delays.add(delay);
       h.time.advance(delay - 1);
@@ -33,7 +33,8 @@ class ChatClientReconnectTest {
       h.time.advance(1);
       assertEquals(i + 2, h.factory.count());
     }
-    assertEquals(List.of(500L, 1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 30_000L, 30_000L, 30_000L), delays);
+    assertEquals(List.of(500L, 500L, 500L, 500L, 500L, 500L, // the fast phase: a restart is over within it
+        1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 30_000L, 30_000L), delays);
 
     h.transport().open();
     h.welcome(h.transport(), io.senchat.domain.protocol.SyncToken.of(1, 0));
@@ -42,17 +43,18 @@ class ChatClientReconnectTest {
   }
 
   @Test
-  void delaysAreFullyJittered() {
+  void delaysAreJitteredHalfwayInTheFastPhaseThenFully() {
     ClientHarness h = new ClientHarness();
     h.random = 0.25;
     h.client().start();
     List<Long> delays = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 13; i++) {
       long delay = failAttempt(h);
       delays.add(delay);
       h.time.advance(delay);
     }
-    assertEquals(List.of(125L, 250L, 500L, 1_000L, 2_000L, 4_000L, 7_500L, 7_500L), delays);
+    assertEquals(List.of(312L, 312L, 312L, 312L, 312L, 312L, 250L, 500L, 1_000L, 2_000L, 4_000L, 7_500L, 7_500L),
+        delays);
   }
 
   @Test
@@ -134,7 +136,7 @@ class ChatClientReconnectTest {
   void networkOnlineRetriesAtOnce() {
     ClientHarness h = new ClientHarness();
     h.client().start();
-    for (int i = 0; i < 7; i++) {
+    for (int i = 0; i < 11; i++) {
       h.time.advance(failAttempt(h));
     }
     long delay = failAttempt(h);

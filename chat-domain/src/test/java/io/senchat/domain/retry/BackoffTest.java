@@ -26,6 +26,36 @@ class BackoffTest {
   }
 
   @Test
+  void aFastPhaseWaitsHalfToOneBaseThenDoublingStartsFromTwiceTheBase() {
+    Backoff low = new Backoff(500, 30_000, 3, () -> 0);
+    Backoff high = new Backoff(500, 30_000, 3, () -> Math.nextDown(1.0));
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertEquals(500, low.ceilingMillis(attempt));
+      assertEquals(250, low.delayMillis(attempt), "attempt " + attempt + " never retries at once");
+      assertEquals(500, high.delayMillis(attempt));
+    }
+    assertEquals(1_000, low.ceilingMillis(3));
+    assertEquals(0, low.delayMillis(3), "full jitter again after the fast phase");
+    assertEquals(2_000, high.delayMillis(4));
+    assertEquals(30_000, high.delayMillis(Integer.MAX_VALUE));
+    assertThrows(IllegalArgumentException.class, () -> new Backoff(500, 30_000, -1, () -> 0));
+  }
+
+  @Test
+  void aFastPhaseKeepsEveryDelayInItsWindowForRandomDraws() {
+    Randomized.forAll(200, random -> {
+      int fast = random.nextInt(10);
+      long base = 1 + random.nextInt(5_000);
+      Backoff backoff = new Backoff(base, base * 64, fast, random::nextDouble);
+      for (int attempt = 0; attempt < fast + 10; attempt++) {
+        long delay = backoff.delayMillis(attempt);
+        long floor = attempt < fast ? base / 2 : 0;
+        assertTrue(delay >= floor && delay <= backoff.ceilingMillis(attempt), "attempt " + attempt + ": " + delay);
+      }
+    });
+  }
+
+  @Test
   void capHoldsForEveryAttemptUpTo1000AndBeyondWithoutOverflow() {
     Backoff backoff = standard(0.999_999_999);
     for (int attempt = 0; attempt <= 1000; attempt++) {
