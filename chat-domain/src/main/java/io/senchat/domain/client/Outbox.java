@@ -2,6 +2,7 @@ package io.senchat.domain.client;
 
 import io.senchat.domain.common.ChatException;
 import io.senchat.domain.common.ErrorCode;
+import io.senchat.domain.conversation.ConversationId;
 import io.senchat.domain.message.OutgoingMessage;
 import io.senchat.domain.offline.OfflineQueue;
 import io.senchat.domain.protocol.ClientFrame;
@@ -19,6 +20,10 @@ import java.util.Set;
  * server acknowledges or refuses it for good. Resends after a reconnect carry the same client id, so the server
  * answers with the original seq instead of posting twice. At most {@code maxInFlight} sends await their ack at once:
  * a long queue is paced by acks rather than dumped into the transport's send queue.
+ *
+ * <p>Within one conversation only the oldest queued message is in flight: if it were pipelined, a later message
+ * could be accepted while an earlier one is refused for a while (rate limited) or lost with a connection, and the
+ * sender's messages would take seqs out of the order they were written in. Different conversations go in parallel.
  */
 final class Outbox {
 
@@ -73,11 +78,13 @@ final class Outbox {
     if (pause != null || !connector.isOnline() || connector.switching()) {
       return;
     }
+    Set<ConversationId> started = new HashSet<>();
     for (OutgoingMessage message : queue.inSendOrder()) {
       if (inFlight.size() >= maxInFlight) {
         return;
       }
-      if (inFlight.contains(message.clientId())) {
+      // Only the head of each conversation's queue may be in flight (see the class comment).
+      if (!started.add(message.conversationId()) || inFlight.contains(message.clientId())) {
         continue;
       }
       String id;

@@ -15,6 +15,7 @@ import io.senchat.domain.protocol.ClientFrame;
 import io.senchat.domain.protocol.Inbound;
 import io.senchat.domain.protocol.ServerFrame.ErrorFrame;
 import io.senchat.domain.protocol.SyncToken;
+import io.senchat.domain.rules.Limits;
 import io.senchat.domain.transport.CloseReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,29 @@ class ChatClientSendTest {
         .map(OutgoingMessage::clientId).toList());
 
     FakeTransport transport = h.connect();
-    assertEquals(List.of("c1", "c2", "c3"), transport.sentClientIds());
+    assertEquals(List.of("c1"), transport.sentClientIds(), "one conversation: one message in flight at a time");
+    assertEquals(List.of("c1", "c2", "c3"), ClientHarness.ackOneByOne(transport, 3, 1));
     assertEquals(List.of("hello", "message.send", "message.send", "message.send"), transport.sentTypes());
+  }
+
+  @Test
+  void differentConversationsArePipelinedButEachKeepsItsOrderWhenTheHeadIsRefusedForAWhile() {
+    ClientHarness h = new ClientHarness();
+    FakeTransport transport = h.connect();
+    h.client().send(outgoing("a1", 1));
+    h.client().send(outgoing("a2", 1));
+    h.client().send(outgoing("b1", 2));
+    assertEquals(List.of("a1", "b1"), transport.sentClientIds());
+
+    // a1 is rate limited: a2 must not overtake it, or the sender's messages would take seqs out of order.
+    transport.deliver(transport.sent(ClientFrame.SendMessage.TYPE).get(0).requestId(),
+        ErrorFrame.of(ErrorCode.RATE_LIMITED, "slow down"));
+    assertEquals(List.of("a1", "b1"), transport.sentClientIds(), "nothing more while paused");
+    h.time.advance(Limits.BACKOFF_BASE_MILLIS);
+    assertEquals(List.of("a1", "b1", "a1"), transport.sentClientIds(), "the head again, a2 still behind it");
+    Inbound retried = transport.lastSent(ClientFrame.SendMessage.TYPE);
+    transport.deliver(retried.requestId(), ackFor("a1", 1));
+    assertEquals(List.of("a1", "b1", "a1", "a2"), transport.sentClientIds());
   }
 
   @Test
@@ -63,7 +85,7 @@ class ChatClientSendTest {
     h.client().send(outgoing("c1"));
     h.client().send(outgoing("c2"));
     h.client().send(outgoing("c3"));
-    assertEquals(List.of("c1", "c2", "c3"), first.sentClientIds());
+    assertEquals(List.of("c1"), first.sentClientIds());
 
     first.drop(CloseReason.ABNORMAL);
     assertEquals(ConnectionState.RECONNECTING, h.client().status().state());
@@ -71,9 +93,9 @@ class ChatClientSendTest {
     assertEquals(3, h.client().unsent().size());
 
     FakeTransport second = h.reconnect();
-    assertEquals(List.of("c1", "c2", "c3"), second.sentClientIds());
+    assertEquals(List.of("c1"), second.sentClientIds());
     // The server recognises the client ids and answers with the original seqs.
-    ClientHarness.ackAll(second, second.sent(ClientFrame.SendMessage.TYPE), 10);
+    assertEquals(List.of("c1", "c2", "c3"), ClientHarness.ackOneByOne(second, 3, 10));
     assertEquals(List.of("c1", "c2", "c3"), h.listener.ackedClientIds());
     assertTrue(h.client().unsent().isEmpty());
   }
@@ -100,7 +122,8 @@ class ChatClientSendTest {
   void aFlushOfAHundredQueuedMessagesKeepsAtMost32InFlight() {
     OfflineQueue queue = OfflineQueue.empty();
     for (int i = 0; i < 100; i++) {
-      queue = queue.offer(outgoing("m" + i)).queue();
+      // 50 conversations with two messages each: the second of each waits for the first's ack.
+      queue = queue.offer(outgoing("m" + i, 1 + i % 50)).queue();
     }
     ClientHarness h = new ClientHarness(new InMemoryClientStateStore(null, queue));
     FakeTransport transport = h.connect();
@@ -147,9 +170,9 @@ class ChatClientSendTest {
     FakeTransport second = h.reconnect();
     assertEquals(List.of("c2"), second.sentClientIds(), "a failed message is not sent again");
 
-    // The user retries it: it is queued and sent again with the same client id.
+    // The user retries it: it is queued behind c2 and sent again with the same client id.
     h.client().send(h.listener.failed.get(0).message());
-    assertEquals(List.of("c2", "c1"), second.sentClientIds());
+    assertEquals(List.of("c2", "c1"), ClientHarness.ackOneByOne(second, 2, 1));
   }
 
   @Test

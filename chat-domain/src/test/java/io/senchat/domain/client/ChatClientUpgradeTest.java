@@ -63,8 +63,8 @@ class ChatClientUpgradeTest {
   @Test
   void aSwitchWaitsForPendingAcksHoldsNewSendsAndResendsWhatIsStillUnanswered() {
     FakeTransport poll = onLongPolling();
-    client.send(ClientHarness.outgoing("c1"));
-    client.send(ClientHarness.outgoing("c2"));
+    client.send(ClientHarness.outgoing("c1", 1));
+    client.send(ClientHarness.outgoing("c2", 2));
     List<Inbound> sends = poll.sent(ClientFrame.SendMessage.TYPE);
     assertEquals(2, sends.size());
     FakeTransport probe = ws.last();
@@ -73,7 +73,7 @@ class ChatClientUpgradeTest {
         ClientHarness.welcomeFrame(SyncToken.of(100, 0)));
 
     assertFalse(poll.closedByClient(), "waits for the two acks");
-    client.send(ClientHarness.outgoing("c3"));
+    client.send(ClientHarness.outgoing("c3", 3));
     assertEquals(2, poll.sent(ClientFrame.SendMessage.TYPE).size(), "a new send waits for the new transport");
     poll.deliver(sends.get(0).requestId(), ClientHarness.ackFor("c1", 1));
     assertFalse(poll.closedByClient());

@@ -3,6 +3,7 @@ package io.senchat.domain.client;
 import io.senchat.domain.conversation.ConversationId;
 import io.senchat.domain.message.Message;
 import io.senchat.domain.message.OutgoingMessage;
+import io.senchat.domain.protocol.ClientFrame;
 import io.senchat.domain.protocol.Inbound;
 import io.senchat.domain.protocol.ServerFrame;
 import io.senchat.domain.protocol.ServerFrame.Ack;
@@ -96,6 +97,31 @@ final class ClientHarness {
     return OutgoingMessage.text(CONV, clientId, "text of " + clientId);
   }
 
+  /** A text message to conversation {@code conversation} (the engine pipelines across conversations only). */
+  static OutgoingMessage outgoing(String clientId, long conversation) {
+    return OutgoingMessage.text(ConversationId.of(conversation), clientId,
+        "text of " + clientId);
+  }
+
+  /**
+   * Acks {@code count} sends one at a time, each as soon as the engine has sent it (one conversation's messages go
+   * one after another), seqs from {@code firstSeq}; returns the client ids in the order they were sent.
+   */
+  static List<String> ackOneByOne(FakeTransport transport, int count, long firstSeq) {
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<Inbound> sends = transport.sent(ClientFrame.SendMessage.TYPE);
+      if (sends.size() <= i) {
+        throw new AssertionError("send " + (i + 1) + " of " + count + " never went out; sent " + order);
+      }
+      Inbound send = sends.get(i);
+      String clientId = ((ClientFrame.SendMessage) send.frame()).message().clientId();
+      order.add(clientId);
+      transport.deliver(send.requestId(), ackFor(clientId, firstSeq + i));
+    }
+    return order;
+  }
+
   static Message message(long seq, UserId sender, String clientId) {
     return OutgoingMessage.text(CONV, clientId, "text of " + clientId).toMessage(seq, sender, 1_000 * seq);
   }
@@ -112,7 +138,7 @@ final class ClientHarness {
   static int ackAll(FakeTransport transport, List<Inbound> sends, long firstSeq) {
     long seq = firstSeq;
     for (Inbound send : sends) {
-      String clientId = ((io.senchat.domain.protocol.ClientFrame.SendMessage) send.frame()).message().clientId();
+      String clientId = ((ClientFrame.SendMessage) send.frame()).message().clientId();
       transport.deliver(send.requestId(), ackFor(clientId, seq++));
     }
     return sends.size();

@@ -135,11 +135,19 @@ final class Exchange {
     if (!outOfOrder.isEmpty()) {
       problems.append(name).append(" out of order at seqs ").append(first(outOfOrder)).append("; ");
     }
+    // The sender's own order: the engine keeps one message per conversation in flight, so even a send refused for
+    // a while (rate limited) or lost with a connection cannot be overtaken by a later one.
     int inversions = 0;
+    String firstInversion = null;
     for (int i = 1; i < arrived.size(); i++) {
       if (sent.indexOf(arrived.get(i)) < sent.indexOf(arrived.get(i - 1))) {
         inversions++;
+        firstInversion = firstInversion == null ? arrived.get(i - 1) + "->" + arrived.get(i) : firstInversion;
       }
+    }
+    if (inversions > 0) {
+      problems.append(name).append(" got ").append(inversions).append(" messages out of send order, first ")
+          .append(firstInversion).append("; ");
     }
     return inversions;
   }

@@ -175,7 +175,7 @@ class FaultInjectionTest {
           == ConnectionState.ONLINE).count()
           + b.statuses().stream().filter(s -> s.state() == ConnectionState.ONLINE).count();
       System.out.printf("[faults] %s: %d messages exactly once in %d ms; faults %s, upgrades refused %d, "
-          + "%d sessions, %d arrivals out of send order (allowed: conversation order is by seq)%n", label,
+          + "%d sessions, %d arrivals out of send order%n", label,
           outcome.messages(), outcome.millis(), proxy.counts(), proxy.upgradesRefused(), reconnects,
           outcome.orderInversionsBySendOrder());
       // The run must have been hurt by every kind of fault, and often.
