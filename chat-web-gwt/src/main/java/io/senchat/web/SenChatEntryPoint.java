@@ -1,14 +1,13 @@
 package io.senchat.web;
 
 import com.google.gwt.core.client.EntryPoint;
-import elemental2.dom.DomGlobal;
-import io.senchat.domain.conversation.GroupSettings;
+import io.senchat.web.app.DaggerAppComponent;
 
-/** Browser entry point. Until the app lands it proves chat-domain translates by using it. */
+/** Browser entry point: builds the object graph and starts the app. */
 public final class SenChatEntryPoint implements EntryPoint {
 
   @Override
   public void onModuleLoad() {
-    DomGlobal.document.title = "SenChat " + GroupSettings.DEFAULTS.post();
+    DaggerAppComponent.create().app().start();
   }
 }
