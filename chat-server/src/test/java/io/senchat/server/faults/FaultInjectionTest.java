@@ -38,6 +38,8 @@ class FaultInjectionTest {
   static final long SEED = Long.getLong("senchat.faults.seed", 20_261_126L);
   private static final int PER_SIDE = 500;
   private static final long BUDGET_MILLIS = 50_000;
+  /** The exchange lasts at least this long, so that on a fast run too the chaos (one fault per ~200 ms) bites often. */
+  private static final long MIN_SPREAD_MILLIS = 12_000;
 
   private FaultServer server;
   private FaultServer.User alice;
@@ -62,12 +64,12 @@ class FaultInjectionTest {
 
   @Test
   void overWebSocketNothingIsLostOrRepeatedWhileTheNetworkBreaksEvery200Ms() {
-    exchangeUnderChaos("ws", loop -> TransportPolicy.only(webSocket(loop)), proxy -> { }, 0);
+    exchangeUnderChaos("ws", loop -> TransportPolicy.only(webSocket(loop)), proxy -> { }, MIN_SPREAD_MILLIS);
   }
 
   @Test
   void overLongPollingNothingIsLostOrRepeatedWhileTheNetworkBreaksEvery200Ms() {
-    exchangeUnderChaos("longpoll", loop -> TransportPolicy.only(longPoll(loop)), proxy -> { }, 0);
+    exchangeUnderChaos("longpoll", loop -> TransportPolicy.only(longPoll(loop)), proxy -> { }, MIN_SPREAD_MILLIS);
   }
 
   /**
