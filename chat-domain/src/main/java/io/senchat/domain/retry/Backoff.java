@@ -8,7 +8,7 @@ import io.senchat.domain.rules.Limits;
  * {@code [0, min(cap, base * 2^attempt)]}. Full jitter spreads a crowd of clients reconnecting after an outage
  * across the whole window instead of letting them return in synchronised waves.
  *
- * <p>Optionally the first {@code fastAttempts} retries wait uniformly in {@code [base / 2, base]} and the doubling
+ * <p>Optionally the first {@code fastAttempts} retries all wait uniformly in {@code [0, base]} and the doubling
  * starts after them. A server restart or a short network blip usually lasts a second or two; with pure doubling a
  * client would find the server back only seconds later, while a refused connection to a down server costs almost
  * nothing. After the fast phase the delays double as usual, so a long outage still thins the crowd out.
@@ -26,7 +26,7 @@ public final class Backoff {
   }
 
   /**
-   * @param fastAttempts how many first retries wait only {@code [base / 2, base]}; 0 for pure exponential backoff
+   * @param fastAttempts how many first retries wait only {@code [0, base]}; 0 for pure exponential backoff
    */
   public Backoff(long baseMillis, long capMillis, int fastAttempts, RandomSource random) {
     if (baseMillis <= 0 || capMillis < baseMillis) {
@@ -69,20 +69,9 @@ public final class Backoff {
     return ceiling;
   }
 
-  /**
-   * A random delay in {@code [0, ceilingMillis(attempt)]} ({@code [base / 2, base]} during the fast phase), drawn from
-   * the injected {@link RandomSource}.
-   */
+  /** A random delay in {@code [0, ceilingMillis(attempt)]}, drawn from the injected {@link RandomSource}. */
   public long delayMillis(int attempt) {
     long ceiling = ceilingMillis(attempt);
-    if (attempt < fastAttempts) {
-      long floor = baseMillis / 2;
-      return floor + jittered(baseMillis - floor);
-    }
-    return jittered(ceiling);
-  }
-
-  private long jittered(long ceiling) {
     double r = random.nextDouble();
     // Guards for a RandomSource outside [0, 1), NaN included.
     if (!(r > 0)) {

@@ -80,8 +80,8 @@ public final class Limits {
   public static final long BACKOFF_CAP_MILLIS = 30_000;
 
   /**
-   * Reconnect attempts that wait only half to one {@link #BACKOFF_BASE_MILLIS} before the doubling starts: about the
-   * first 2-3 s of an outage, which covers a server restart, so the client is back well within a second of it.
+   * Reconnect attempts that wait at most {@link #BACKOFF_BASE_MILLIS} before the doubling starts: about the first
+   * 1.5 s of an outage on average, which covers a quick server restart, so the client is back within a second of it.
    */
   public static final int RECONNECT_FAST_ATTEMPTS = 6;
 

@@ -43,7 +43,7 @@ class ChatClientReconnectTest {
   }
 
   @Test
-  void delaysAreJitteredHalfwayInTheFastPhaseThenFully() {
+  void delaysAreFullyJitteredInTheFastPhaseAndAfterIt() {
     ClientHarness h = new ClientHarness();
     h.random = 0.25;
     h.client().start();
@@ -53,7 +53,7 @@ class ChatClientReconnectTest {
       delays.add(delay);
       h.time.advance(delay);
     }
-    assertEquals(List.of(312L, 312L, 312L, 312L, 312L, 312L, 250L, 500L, 1_000L, 2_000L, 4_000L, 7_500L, 7_500L),
+    assertEquals(List.of(125L, 125L, 125L, 125L, 125L, 125L, 250L, 500L, 1_000L, 2_000L, 4_000L, 7_500L, 7_500L),
         delays);
   }
 

@@ -26,16 +26,16 @@ class BackoffTest {
   }
 
   @Test
-  void aFastPhaseWaitsHalfToOneBaseThenDoublingStartsFromTwiceTheBase() {
+  void aFastPhaseWaitsUpToOneBaseThenDoublingStartsFromTwiceTheBase() {
     Backoff low = new Backoff(500, 30_000, 3, () -> 0);
     Backoff high = new Backoff(500, 30_000, 3, () -> Math.nextDown(1.0));
     for (int attempt = 0; attempt < 3; attempt++) {
       assertEquals(500, low.ceilingMillis(attempt));
-      assertEquals(250, low.delayMillis(attempt), "attempt " + attempt + " never retries at once");
-      assertEquals(500, high.delayMillis(attempt));
+      assertEquals(0, low.delayMillis(attempt));
+      assertEquals(500, high.delayMillis(attempt), "attempt " + attempt + " stays within one base");
     }
     assertEquals(1_000, low.ceilingMillis(3));
-    assertEquals(0, low.delayMillis(3), "full jitter again after the fast phase");
+    assertEquals(1_000, high.delayMillis(3));
     assertEquals(2_000, high.delayMillis(4));
     assertEquals(30_000, high.delayMillis(Integer.MAX_VALUE));
     assertThrows(IllegalArgumentException.class, () -> new Backoff(500, 30_000, -1, () -> 0));
@@ -49,8 +49,10 @@ class BackoffTest {
       Backoff backoff = new Backoff(base, base * 64, fast, random::nextDouble);
       for (int attempt = 0; attempt < fast + 10; attempt++) {
         long delay = backoff.delayMillis(attempt);
-        long floor = attempt < fast ? base / 2 : 0;
-        assertTrue(delay >= floor && delay <= backoff.ceilingMillis(attempt), "attempt " + attempt + ": " + delay);
+        int doublings = attempt < fast ? 0 : fast == 0 ? attempt : attempt - fast + 1;
+        long ceiling = Math.min(base * 64, base << Math.min(doublings, 7));
+        assertEquals(ceiling, backoff.ceilingMillis(attempt), "attempt " + attempt);
+        assertTrue(delay >= 0 && delay <= ceiling, "attempt " + attempt + ": " + delay);
       }
     });
   }
