@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -174,7 +175,7 @@ final class JdkWebSocketTransport implements ClientTransport {
       return;
     }
     if (!last) {
-      partial.append(data);
+      appendBulk(partial, data);
       webSocket.request(1);
       return;
     }
@@ -182,7 +183,7 @@ final class JdkWebSocketTransport implements ClientTransport {
     if (partial.length() == 0) {
       frame = data.toString();
     } else {
-      frame = partial.append(data).toString();
+      frame = appendBulk(partial, data).toString();
       partial = partial.capacity() > KEEP_BUFFER_CHARS ? new StringBuilder() : partial.delete(0, partial.length());
     }
     events.execute(() -> deliverFrame(webSocket, frame));
@@ -335,6 +336,14 @@ final class JdkWebSocketTransport implements ClientTransport {
     } else {
       scheduleIdleCheck();
     }
+  }
+
+  /** StringBuilder.append(CharSequence) copies a CharBuffer (what the JDK hands over) one charAt() at a time. */
+  private static StringBuilder appendBulk(StringBuilder builder, CharSequence data) {
+    if (data instanceof CharBuffer buffer && buffer.hasArray()) {
+      return builder.append(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+    }
+    return builder.append(data);
   }
 
   private static URI withTokenQuery(URI uri, String token) {
