@@ -7,6 +7,7 @@ import io.senchat.domain.client.ChatClientListener;
 import io.senchat.domain.client.ClientOptions;
 import io.senchat.domain.client.ConnectionState;
 import io.senchat.domain.client.ConnectionStatus;
+import io.senchat.domain.client.FallbackTransportPolicy;
 import io.senchat.domain.client.InMemoryClientStateStore;
 import io.senchat.domain.client.TransportPolicy;
 import io.senchat.domain.conversation.ConversationId;
@@ -24,6 +25,8 @@ import io.senchat.domain.transport.ClientTransportFactory;
 import io.senchat.domain.transport.ClientTransportListener;
 import io.senchat.domain.transport.CloseReason;
 import io.senchat.examples.client.JvmClientRuntime;
+import io.senchat.transport.longpoll.client.LongPollClientOptions;
+import io.senchat.transport.longpoll.client.LongPollTransportFactory;
 import io.senchat.transport.ws.client.WebSocketClientOptions;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -36,9 +39,13 @@ import org.slf4j.LoggerFactory;
  * One simulated user: a real {@link ChatClient} on a shared loop, sending marked text messages at a fixed rate to its
  * group and checking every arrival against what was acknowledged. Everything but the constructor runs on its loop.
  *
- * <p>A message's text is {@code lg:<System.nanoTime() at the send call>}; all clients live in one JVM, so a receiver
- * computes the latency from its own clock. Seqs are counted twice: as the application sees them ({@link #onEvent},
- * after the engine's deduplication) and as they come off the wire ({@link #onRawFrame}).
+ * <p>A message's text is {@code lg:<due>:<sent>}: the {@link System#nanoTime()} at which the send was scheduled and
+ * the one at the send call. All clients live in one JVM, so a receiver computes the latency on the same clock, from
+ * the moment its transport handed over the frame (before the engine decodes it) back to the send call, and also back
+ * to the scheduled time: sends follow a fixed schedule whatever the server does, and a late send is sent late rather
+ * than skipped, so a stalled generator shows in the second figure instead of silently thinning the samples
+ * (coordinated omission). Seqs are counted twice: as the application sees them ({@link #onEvent}, after the engine's
+ * deduplication) and as they come off the wire ({@link #onRawFrame}, by a string scan rather than a second decode).
  */
 final class LoadClient implements ChatClientListener {
 
@@ -50,11 +57,31 @@ final class LoadClient implements ChatClientListener {
     TransportPolicy policy(JvmClientRuntime loop, HttpClient http, UnaryOperator<ClientTransportFactory> tap);
   }
 
-  /** The transports {@code --transport} accepts; long-poll and a WebSocket-then-long-poll policy go here. */
+  /**
+   * The transports {@code --transport} accepts: WebSocket, long-poll, or WebSocket first with a fallback to long-poll
+   * and background upgrades back ({@link FallbackTransportPolicy}, one per client: it is stateful). Every factory
+   * delivers its events on the client's loop and uses the loop's HTTP client (whose executor is the loop too).
+   */
   static final Map<String, TransportMaker> TRANSPORTS = Map.of(
-      "ws", (loop, http, tap) -> TransportPolicy.only(tap.apply(loop.webSocket(http, WebSocketClientOptions.defaults()))));
+      "ws", (loop, http, tap) -> TransportPolicy.only(tap.apply(webSocket(loop, http))),
+      "longpoll", (loop, http, tap) -> TransportPolicy.only(tap.apply(longPoll(loop, http))),
+      "auto", (loop, http, tap) -> new FallbackTransportPolicy(tap.apply(webSocket(loop, http)),
+          tap.apply(longPoll(loop, http)), loop.runtime().clock()));
+
+  private static ClientTransportFactory webSocket(JvmClientRuntime loop, HttpClient http) {
+    return loop.webSocket(http, WebSocketClientOptions.defaults());
+  }
+
+  private static ClientTransportFactory longPoll(JvmClientRuntime loop, HttpClient http) {
+    return new LongPollTransportFactory(http, LongPollClientOptions.defaults(), loop.executor());
+  }
 
   static final String MARKER = "lg:";
+  /**
+   * Stamps are written relative to this (every client of a run shares the JVM and so the origin): 11 digits for a
+   * run of a few minutes instead of up to 19, and the receivers parse two of them 9,000 times a second.
+   */
+  static final long ORIGIN_NANOS = System.nanoTime();
   /**
    * Seq ranges one client tracks. A receiver's seqs form one range plus a gap per message not (yet) delivered, so a
    * few thousand only fill up when something is badly wrong, which {@link SeqSet#untracked()} then reports.
@@ -62,8 +89,10 @@ final class LoadClient implements ChatClientListener {
   static final int MAX_RANGES_PER_CLIENT = 4_096;
   /** Seq ranges of a group's acknowledged messages (acks of different senders may arrive out of order). */
   static final int MAX_RANGES_PER_GROUP = 100_000;
-  /** A sender whose loop falls further behind than this skips the missed sends instead of bursting them. */
-  private static final long MAX_BACKLOG_NANOS = TimeUnit.SECONDS.toNanos(1);
+  /** A send that fires later than this after its scheduled time counts as late (the loop could not keep up). */
+  static final long LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+  /** Overdue sends one timer task makes at most before yielding the loop to other clients. */
+  private static final int MAX_SENDS_PER_TASK = 16;
 
   private final int index;
   private final String runId;
@@ -93,6 +122,9 @@ final class LoadClient implements ChatClientListener {
   private Cancellable sendTimer;
   private boolean closed;
   private boolean everOnline;
+  // When the transport handed over the frame being processed; 0 outside a frame.
+  private long frameArrivalNanos;
+  private final long[] scanned = new long[3];
 
   /** Creates the client; call on {@code loop}. */
   LoadClient(int index, String runId, long userId, AccessTokenSource tokens, LoadGroup group, String baseUrl,
@@ -134,29 +166,41 @@ final class LoadClient implements ChatClientListener {
     if (nextDueNanos >= stopNanos) {
       return;
     }
-    long delayMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(nextDueNanos - System.nanoTime()));
+    // Rounded up: the timer has millisecond resolution, and a send must not go before its due time.
+    long delayMillis = Math.max(0, (nextDueNanos - System.nanoTime() + 999_999) / 1_000_000);
     sendTimer = loop.runtime().scheduler().schedule(delayMillis, this::sendDue);
   }
 
   private void sendDue() {
-    long now = System.nanoTime();
-    stats.maxSendLagNanos.accumulate(now - nextDueNanos);
-    if (now - nextDueNanos > MAX_BACKLOG_NANOS) {
-      long missed = (now - nextDueNanos) / periodNanos;
-      stats.skippedSends.add(missed);
-      nextDueNanos += missed * periodNanos;
-    }
-    if (now < stopNanos) {
-      String clientId = runId + "-" + index + "-" + (++sendCount);
-      if (client.send(OutgoingMessage.text(conversation, clientId, MARKER + System.nanoTime())).accepted()) {
-        stats.outstanding.increment();
-      } else {
-        refused++;
-        stats.refused.increment();
-      }
-    }
-    nextDueNanos += periodNanos;
+    // A late loop catches up by sending the missed messages now, each stamped with its own due time, never by
+    // skipping them; a few per timer task, so that one client's backlog cannot hold the loop for long.
+    int sent = 0;
+    do {
+      sendOne();
+    } while (++sent < MAX_SENDS_PER_TASK && nextDueNanos < stopNanos && nextDueNanos <= System.nanoTime());
     scheduleNextSend();
+  }
+
+  private void sendOne() {
+    long due = nextDueNanos;
+    nextDueNanos += periodNanos;
+    long lag = System.nanoTime() - due;
+    stats.sendLag.record(TimeUnit.NANOSECONDS.toMicros(Math.max(0, lag)));
+    if (lag > LATE_NANOS) {
+      stats.lateSends.increment();
+    }
+    if (due >= stopNanos) {
+      return;
+    }
+    String clientId = runId + "-" + index + "-" + (++sendCount);
+    // The send-call stamp is taken last, right before the engine sees the message.
+    String text = MARKER + (due - ORIGIN_NANOS) + ":" + (System.nanoTime() - ORIGIN_NANOS);
+    if (client.send(OutgoingMessage.text(conversation, clientId, text)).accepted()) {
+      stats.outstanding.increment();
+    } else {
+      refused++;
+      stats.refused.increment();
+    }
   }
 
   /** What this client counted; {@code acked} is its group's acknowledged seqs, final. */
@@ -226,7 +270,9 @@ final class LoadClient implements ChatClientListener {
       }
       long sentNanos = sentNanos(message.text());
       if (sentNanos != Long.MIN_VALUE) {
-        stats.latency.record(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sentNanos));
+        long arrived = frameArrivalNanos != 0 ? frameArrivalNanos : System.nanoTime();
+        stats.latency.record(TimeUnit.NANOSECONDS.toMicros(arrived - sentNanos));
+        stats.latencyFromDue.record(TimeUnit.NANOSECONDS.toMicros(arrived - dueNanos(message.text())));
         stats.arrivals.increment();
       }
     }
@@ -269,9 +315,15 @@ final class LoadClient implements ChatClientListener {
 
   /** A frame as the transport delivered it, on the loop, before the engine decodes it. */
   void onRawFrame(String frame) {
-    if (!frame.contains("\"message.new\"")) {
+    if (FrameScan.isMessageNew(frame)) {
+      if (FrameScan.messageNew(frame, scanned)) {
+        rawArrival(scanned[FrameScan.CONVERSATION_ID], scanned[FrameScan.SEQ_VALUE], scanned[FrameScan.SENDER_ID]);
+        return;
+      }
+    } else if (!frame.contains("\"" + SyncBatch.TYPE + "\"")) {
       return;
     }
+    // A replayed batch (rare: after a reconnect) or an unexpected layout: decode it properly.
     Outbound outbound;
     try {
       outbound = ProtocolCodec.decodeServer(frame);
@@ -291,7 +343,11 @@ final class LoadClient implements ChatClientListener {
   }
 
   private void rawArrival(Message message) {
-    if (isOurs(message) && !rawSeen.add(message.seq())) {
+    rawArrival(message.conversationId().value(), message.seq(), message.senderId().value());
+  }
+
+  private void rawArrival(long conversationId, long seq, long senderId) {
+    if (senderId != userId && conversationId == conversation.value() && !rawSeen.add(seq)) {
       rawDuplicates++;
       stats.rawDuplicates.increment();
     }
@@ -309,16 +365,35 @@ final class LoadClient implements ChatClientListener {
     }
   }
 
-  /** The send time in a load-generator message, or {@link Long#MIN_VALUE} for any other text. */
+  /** The send-call time in a load-generator message ({@code lg:<due>:<sent>}), or {@link Long#MIN_VALUE}. */
   static long sentNanos(String text) {
-    if (!text.startsWith(MARKER)) {
+    int colon = text.startsWith(MARKER) ? text.indexOf(':', MARKER.length()) : -1;
+    return colon < 0 ? Long.MIN_VALUE : stamp(text, colon + 1, text.length());
+  }
+
+  /** The scheduled send time in a load-generator message, or {@link Long#MIN_VALUE}. */
+  static long dueNanos(String text) {
+    int colon = text.startsWith(MARKER) ? text.indexOf(':', MARKER.length()) : -1;
+    return colon < 0 ? Long.MIN_VALUE : stamp(text, MARKER.length(), colon);
+  }
+
+  /** The stamp in {@code text[from, to)} back on the {@link System#nanoTime()} scale, or {@link Long#MIN_VALUE}. */
+  private static long stamp(String text, int from, int to) {
+    boolean negative = from < to && text.charAt(from) == '-';
+    int start = negative ? from + 1 : from;
+    // At most 18 digits, so the sum cannot overflow.
+    if (start == to || to - start > 18) {
       return Long.MIN_VALUE;
     }
-    try {
-      return Long.parseLong(text.substring(MARKER.length()));
-    } catch (NumberFormatException e) {
-      return Long.MIN_VALUE;
+    long value = 0;
+    for (int i = start; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return Long.MIN_VALUE;
+      }
+      value = value * 10 + (c - '0');
     }
+    return ORIGIN_NANOS + (negative ? -value : value);
   }
 
   @Override
@@ -354,8 +429,15 @@ final class LoadClient implements ChatClientListener {
 
             @Override
             public void onFrame(String frame) {
+              // Arrival is stamped here, before any decoding, and read by onEvent while the engine handles the frame.
+              long arrived = System.nanoTime();
               onRawFrame(frame);
-              listener.onFrame(frame);
+              frameArrivalNanos = arrived;
+              try {
+                listener.onFrame(frame);
+              } finally {
+                frameArrivalNanos = 0;
+              }
             }
 
             @Override

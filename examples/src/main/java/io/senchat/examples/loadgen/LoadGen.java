@@ -48,6 +48,9 @@ public final class LoadGen {
       return EXIT_SETUP;
     }
     out.println(report.resultLine());
+    for (String line : report.extraLines()) {
+      out.println(line);
+    }
     out.flush();
     log.info("also: {}", report.details());
     return report.failedRun() ? EXIT_FAILED_RUN : 0;

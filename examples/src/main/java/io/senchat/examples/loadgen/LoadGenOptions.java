@@ -17,7 +17,10 @@ import java.util.Locale;
  * @param idle connect and hold, send nothing (the connection-memory benchmark)
  * @param users accounts to register; 0 means one per client. Fewer (idle runs only) makes clients share accounts as
  *     one person's devices do, because registering is slow by design (the server hashes every password with Argon2id)
- * @param serverPid the server's process id, to read its resident memory from /proc; 0 for none
+ * @param serverPid the server's process id: with {@code idle}, to read its memory; when sending, its CPU use (from
+ *     /proc); 0 for none
+ * @param dbPid the database's main process (e.g. PostgreSQL's postmaster), whose CPU use, with its children's, is
+ *     reported for a sending run; 0 for none
  * @param loops client event-loop threads that the clients share
  * @param connectConcurrency connection attempts in flight at once
  * @param httpConcurrency REST calls (registration, group creation) in flight at once
@@ -25,7 +28,7 @@ import java.util.Locale;
  * @param drainSeconds after sending stops, how long to wait for the last acks and deliveries
  */
 public record LoadGenOptions(URI url, int clients, int groupSize, double rate, int durationSeconds, String transport,
-    boolean idle, int users, long serverPid, int loops, int connectConcurrency, int httpConcurrency, int connectTimeoutSeconds,
+    boolean idle, int users, long serverPid, long dbPid, int loops, int connectConcurrency, int httpConcurrency, int connectTimeoutSeconds,
     int drainSeconds) {
 
   /** More clients than this would exhaust the ephemeral ports of one loopback address anyway. */
@@ -43,19 +46,24 @@ public record LoadGenOptions(URI url, int clients, int groupSize, double rate, i
         --group-size <g>             members per group conversation, 2..500 (default 10)
         --rate <msgs/s>              messages per second sent by EACH client, up to 40 (default 1; 0.2 = one per 5 s)
         --duration <seconds>         how long to send, or to hold connections with --idle (default 30)
-        --transport <name>           real-time transport: ws (default ws)
+        --transport <name>           real-time transport: ws, longpoll, or auto (WebSocket, falling back to
+                                     long-poll when it is blocked; default ws)
         --idle                       connect every client, hold them for --duration, send nothing
         --users <n>                  with --idle: register only n accounts and share them among the clients, as
                                      devices of one person do (registering costs the server ~0.1 s of CPU each)
-        --server-pid <pid>           read the server's resident memory (/proc/<pid>/status) before and after connecting
+        --server-pid <pid>           with --idle: read the server's memory before and after connecting; when
+                                     sending: report its CPU use during the sending window (/proc/<pid>/stat)
+        --db-pid <pid>               when sending: also report the CPU use of this process and its children, e.g.
+                                     PostgreSQL's postmaster (first line of <data-dir>/postgres/postmaster.pid)
         --loops <n>                  client event-loop threads (default: number of CPUs)
         --connect-concurrency <n>    connection attempts in flight (default 200)
         --http-concurrency <n>       registrations in flight (default 4; the server hashes every password)
         --connect-timeout <seconds>  wait this long for all clients to be online (default 120)
         --drain <seconds>            after sending, wait up to this long for acks and deliveries (default 10)
 
-      Prints one result line on stdout (progress goes to stderr) and exits 1 when a client did not connect or a
-      message was lost, 2 on bad flags, 3 when the run could not be set up.
+      Prints one result line on stdout (a sending run follows it with loadgen-schedule:, loadgen-cpu: and, when
+      the server has /metrics, loadgen-server: lines; progress goes to stderr) and exits 1 when a client did not
+      connect or a message was lost, 2 on bad flags, 3 when the run could not be set up.
       """;
 
   public LoadGenOptions {
@@ -74,6 +82,7 @@ public record LoadGenOptions(URI url, int clients, int groupSize, double rate, i
     check(idle || users == 0 || users == clients, "--users is for --idle runs: a sending run needs one account per "
         + "client to count deliveries");
     check(serverPid >= 0, "--server-pid must be a process id");
+    check(dbPid >= 0, "--db-pid must be a process id");
     check(loops >= 1 && loops <= 64, "--loops must be 1..64");
     check(connectConcurrency >= 1 && connectConcurrency <= 10_000, "--connect-concurrency must be 1..10000");
     check(httpConcurrency >= 1 && httpConcurrency <= 256, "--http-concurrency must be 1..256");
@@ -83,7 +92,7 @@ public record LoadGenOptions(URI url, int clients, int groupSize, double rate, i
 
   /** The defaults of the command line, aimed at {@code url}. */
   public static LoadGenOptions defaults(String url) {
-    return new LoadGenOptions(LoopbackGuard.requireLoopback(url), 100, 10, 1, 30, "ws", false, 0, 0,
+    return new LoadGenOptions(LoopbackGuard.requireLoopback(url), 100, 10, 1, 30, "ws", false, 0, 0, 0,
         Math.max(1, Runtime.getRuntime().availableProcessors()), 200, 4, 120, 10);
   }
 
@@ -102,6 +111,7 @@ public record LoadGenOptions(URI url, int clients, int groupSize, double rate, i
     boolean idle = false;
     int users = 0;
     long serverPid = 0;
+    long dbPid = 0;
     int loops = Math.max(1, Runtime.getRuntime().availableProcessors());
     int connectConcurrency = 200;
     int httpConcurrency = 4;
@@ -129,6 +139,7 @@ public record LoadGenOptions(URI url, int clients, int groupSize, double rate, i
         case "--transport" -> transport = value.toLowerCase(Locale.ROOT);
         case "--users" -> users = integer(flag, value);
         case "--server-pid" -> serverPid = integer(flag, value);
+        case "--db-pid" -> dbPid = integer(flag, value);
         case "--loops" -> loops = integer(flag, value);
         case "--connect-concurrency" -> connectConcurrency = integer(flag, value);
         case "--http-concurrency" -> httpConcurrency = integer(flag, value);
@@ -138,24 +149,30 @@ public record LoadGenOptions(URI url, int clients, int groupSize, double rate, i
       }
     }
     return new LoadGenOptions(LoopbackGuard.requireLoopback(url), clients, groupSize, rate, duration, transport,
-        idle, users, serverPid, loops, connectConcurrency, httpConcurrency, connectTimeout, drain);
+        idle, users, serverPid, dbPid, loops, connectConcurrency, httpConcurrency, connectTimeout, drain);
   }
 
   /** A copy with another shape of traffic (and one account per client). */
   public LoadGenOptions withTraffic(int newClients, int newGroupSize, double newRate, int newDurationSeconds) {
     return new LoadGenOptions(url, newClients, newGroupSize, newRate, newDurationSeconds, transport, idle, 0,
-        serverPid, loops, connectConcurrency, httpConcurrency, connectTimeoutSeconds, drainSeconds);
+        serverPid, dbPid, loops, connectConcurrency, httpConcurrency, connectTimeoutSeconds, drainSeconds);
   }
 
   /** A copy that holds connections instead of sending ({@code true}) or sends, with {@code newUsers} accounts. */
   public LoadGenOptions withIdle(boolean newIdle, int newUsers) {
     return new LoadGenOptions(url, clients, groupSize, rate, durationSeconds, transport, newIdle, newUsers, serverPid,
-        loops, connectConcurrency, httpConcurrency, connectTimeoutSeconds, drainSeconds);
+        dbPid, loops, connectConcurrency, httpConcurrency, connectTimeoutSeconds, drainSeconds);
+  }
+
+  /** A copy over another transport, a key of {@link LoadClient#TRANSPORTS}. */
+  public LoadGenOptions withTransport(String newTransport) {
+    return new LoadGenOptions(url, clients, groupSize, rate, durationSeconds, newTransport, idle, users, serverPid,
+        dbPid, loops, connectConcurrency, httpConcurrency, connectTimeoutSeconds, drainSeconds);
   }
 
   /** A copy that reads the resident memory of process {@code pid} (0: none). */
   public LoadGenOptions withServerPid(long pid) {
-    return new LoadGenOptions(url, clients, groupSize, rate, durationSeconds, transport, idle, users, pid, loops,
+    return new LoadGenOptions(url, clients, groupSize, rate, durationSeconds, transport, idle, users, pid, dbPid, loops,
         connectConcurrency, httpConcurrency, connectTimeoutSeconds, drainSeconds);
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
@@ -28,8 +29,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Phases, each bounded in time: registration and group creation (REST, {@code httpConcurrency} requests in flight,
  * each with a 60 s timeout), connecting ({@code connectConcurrency} attempts in flight, all within
- * {@code connectTimeoutSeconds}), sending ({@code durationSeconds}), draining ({@code drainSeconds}). The clients share
- * one HTTP client and {@code loops} event-loop threads.
+ * {@code connectTimeoutSeconds}), sending ({@code durationSeconds}), draining ({@code drainSeconds}).
+ *
+ * <p>Threads: the clients share {@code loops} event-loop threads, and each loop has its own HTTP client whose executor
+ * is the loop itself, so a WebSocket frame goes from the HTTP client's selector thread straight to the loop that
+ * handles it: two threads per loop in all, however many clients (the JDK's default executor would lend a pooled
+ * thread to every connection with data, then hop again to the loop). REST set-up uses a separate HTTP client.
  */
 public final class LoadGenerator {
 
@@ -48,6 +53,11 @@ public final class LoadGenerator {
   private final String password;
   private final RunStats stats = new RunStats(20);
   private final SecureRandom random = new SecureRandom();
+  // The sending window's CPU readings, taken by send().
+  private CpuReading windowStart;
+  private CpuReading windowEnd;
+  private Optional<ServerSendLatency.Histogram> serverBefore = Optional.empty();
+  private Optional<ServerSendLatency.Histogram> serverAfter = Optional.empty();
 
   public LoadGenerator(LoadGenOptions options) {
     this.options = options;
@@ -83,16 +93,23 @@ public final class LoadGenerator {
     List<LoadGroup> groups = createGroups(sessions);
 
     List<JvmClientRuntime> loops = new ArrayList<>();
+    List<HttpClient> loopHttp = new ArrayList<>();
     for (int i = 0; i < options.loops(); i++) {
-      loops.add(new JvmClientRuntime("loadgen-loop-" + i));
+      JvmClientRuntime loop = new JvmClientRuntime("loadgen-loop-" + i);
+      loops.add(loop);
+      loopHttp.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(loop.executor())
+          .connectTimeout(Duration.ofSeconds(10)).build());
     }
     List<LoadClient> clients = new ArrayList<>(n);
     try {
-      createClients(sessions, groups, loops, clients);
-      Optional<ProcessMemory.Reading> before = serverMemory();
+      createClients(sessions, groups, loops, loopHttp, clients);
+      // Memory is the idle benchmark's business; a sending run uses the pid for CPU only (a full GC in the server
+      // just before the measured window would only disturb it).
+      boolean readMemory = options.idle() && options.serverPid() != 0;
+      Optional<ProcessMemory.Reading> before = readMemory ? serverMemory() : Optional.empty();
       int connected = connect(clients);
       LoadReport.ServerMemory memory = null;
-      if (options.serverPid() != 0) {
+      if (readMemory) {
         Thread.sleep(SETTLE_MILLIS);
         Optional<ProcessMemory.Reading> after = serverMemory();
         if (before.isPresent() && after.isPresent()) {
@@ -228,13 +245,14 @@ public final class LoadGenerator {
   // ---- connecting ----
 
   private void createClients(List<SenChatRest.Session> sessions, List<LoadGroup> groups, List<JvmClientRuntime> loops,
-      List<LoadClient> clients) {
+      List<HttpClient> loopHttp, List<LoadClient> clients) {
     LoadClient.TransportMaker transport = LoadClient.TRANSPORTS.get(options.transport());
     String baseUrl = options.url().toString();
     LoadClient[] made = new LoadClient[options.clients()];
     boolean shared = options.userCount() < options.clients();
     for (int l = 0; l < loops.size(); l++) {
       JvmClientRuntime loop = loops.get(l);
+      HttpClient http = loopHttp.get(l);
       int first = l;
       // The engine must be built on its loop; one call per loop builds all of that loop's clients.
       loop.run(() -> {
@@ -328,6 +346,9 @@ public final class LoadGenerator {
     long lastAcked = 0;
     long lastArrivals = 0;
     long lastNanos = System.nanoTime();
+    serverBefore = ServerSendLatency.scrape(http, options.url());
+    TimeUnit.NANOSECONDS.sleep(Math.max(0, first - System.nanoTime()));
+    windowStart = cpuReading();
     while (System.nanoTime() < stop) {
       Thread.sleep(Math.max(1, Math.min(250, TimeUnit.NANOSECONDS.toMillis(stop - System.nanoTime()))));
       if (progress.due()) {
@@ -336,14 +357,55 @@ public final class LoadGenerator {
         long arrivals = stats.arrivals.sum();
         double seconds = (now - lastNanos) / 1e9;
         LOG.info(String.format(Locale.ROOT, "sending: %.0f acks/s, %.0f deliveries/s, %d awaiting ack, %d/%d online, "
-            + "p99 so far %.1f ms", (acked - lastAcked) / seconds, (arrivals - lastArrivals) / seconds,
-            stats.outstanding.sum(), stats.online.sum(), options.clients(),
-            stats.latency.snapshot().valueAtPercentile(99) / 1000.0));
+            + "p99 so far %.1f ms, send timers up to %.1f ms late", (acked - lastAcked) / seconds,
+            (arrivals - lastArrivals) / seconds, stats.outstanding.sum(), stats.online.sum(), options.clients(),
+            stats.latency.snapshot().valueAtPercentile(99) / 1000.0, stats.sendLag.snapshot().max() / 1000.0));
         lastAcked = acked;
         lastArrivals = arrivals;
         lastNanos = now;
       }
     }
+    windowEnd = cpuReading();
+    serverAfter = ServerSendLatency.scrape(http, options.url());
+  }
+
+  /** CPU ticks so far of this process, the server ({@code --server-pid}) and the database ({@code --db-pid}). */
+  private record CpuReading(long nanos, long arrivals, long generator, long server, long db) {
+  }
+
+  private CpuReading cpuReading() {
+    long server = options.serverPid() == 0 ? -1 : CpuTimes.ticks(options.serverPid()).orElse(-1);
+    long db = -1;
+    if (options.dbPid() != 0) {
+      // The postmaster and its backends: an embedded PostgreSQL is not the server's child (pg_ctl daemonises it).
+      OptionalLong main = CpuTimes.ticks(options.dbPid());
+      db = main.isPresent() ? main.getAsLong() + CpuTimes.descendantTicks(options.dbPid()) : -1;
+    }
+    return new CpuReading(System.nanoTime(), stats.arrivals.sum(),
+        CpuTimes.ticks(ProcessHandle.current().pid()).orElse(-1), server, db);
+  }
+
+  private RunCosts costs() {
+    LatencyHistogram.Snapshot fromDue = stats.latencyFromDue.snapshot();
+    LatencyHistogram.Snapshot lag = stats.sendLag.snapshot();
+    CpuReading a = windowStart;
+    CpuReading b = windowEnd;
+    boolean measured = a != null && b != null;
+    // Sends the server completed between the two scrapes: the window, give or take the last acks in flight.
+    ServerSendLatency.Histogram server = serverBefore.isPresent() && serverAfter.isPresent()
+        ? serverAfter.get().minus(serverBefore.get()) : null;
+    return new RunCosts(fromDue.valueAtPercentile(50), fromDue.valueAtPercentile(95), fromDue.valueAtPercentile(99),
+        fromDue.max(), lag.valueAtPercentile(50), lag.valueAtPercentile(99), lag.max(), stats.lateSends.sum(),
+        measured ? (b.nanos() - a.nanos()) / 1e9 : 0, measured ? b.arrivals() - a.arrivals() : 0,
+        measured ? difference(a.generator(), b.generator()) : -1,
+        measured ? difference(a.server(), b.server()) : -1,
+        measured ? difference(a.db(), b.db()) : -1, server == null ? -1 : server.count(),
+        server == null ? -1 : server.percentileMicros(50), server == null ? -1 : server.percentileMicros(95),
+        server == null ? -1 : server.percentileMicros(99));
+  }
+
+  private static long difference(long before, long after) {
+    return before < 0 || after < 0 ? -1 : Math.max(0, after - before);
   }
 
   /** Waits until every queued message is answered and every expected delivery arrived, or the drain time is up. */
@@ -398,8 +460,9 @@ public final class LoadGenerator {
       LOG.warn("raw frames carried {} distinct deliveries, the engine passed on {}", rawDelivered, delivered);
     }
     if (!options.idle()) {
-      LOG.info("send timers fired up to {} ms late; {} sends skipped for being more than 1 s late",
-          TimeUnit.NANOSECONDS.toMillis(stats.maxSendLagNanos.get()), stats.skippedSends.sum());
+      LOG.info("send timers fired up to {} ms late; {} sends more than {} ms late (sent late, none skipped)",
+          stats.sendLag.snapshot().max() / 1000, stats.lateSends.sum(),
+          TimeUnit.NANOSECONDS.toMillis(LoadClient.LATE_NANOS));
     }
     ProcessMemory.residentKb(ProcessHandle.current().pid()).ifPresent(kb ->
         LOG.info("the load generator itself: {} MB resident for {} clients", kb / 1024, clients.size()));
@@ -411,7 +474,7 @@ public final class LoadGenerator {
         options.durationSeconds(), sent, delivered, expected, total.duplicates(), total.rawDuplicates(),
         total.refused(), total.failed(), untracked,
         latency.valueAtPercentile(50), latency.valueAtPercentile(95), latency.valueAtPercentile(99), latency.max(),
-        options.idle() ? 0 : options.durationSeconds(), memory);
+        options.idle() ? 0 : options.durationSeconds(), memory, options.idle() ? null : costs());
   }
 
   private Optional<ProcessMemory.Reading> serverMemory() {

@@ -1,5 +1,6 @@
 package io.senchat.examples.loadgen;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,11 +24,22 @@ import java.util.Locale;
  * @param p50Micros send-to-arrival latency percentiles and maximum, in microseconds
  * @param windowSeconds length of the sending window, the denominator of deliveries per second
  * @param memory the server's resident memory around connecting, or {@code null} without {@code --server-pid}
+ * @param costs schedule keeping and CPU of a sending run, or {@code null}
  */
 public record LoadReport(String transport, boolean idle, int clients, int connected, int held, int durationSeconds,
     long sent, long delivered, long expected, long duplicated, long rawDuplicated, long refused, long failed,
     long untracked, long p50Micros, long p95Micros, long p99Micros, long maxMicros, double windowSeconds,
-    ServerMemory memory) {
+    ServerMemory memory, RunCosts costs) {
+
+  /** A report without {@link RunCosts}. */
+  public LoadReport(String transport, boolean idle, int clients, int connected, int held, int durationSeconds,
+      long sent, long delivered, long expected, long duplicated, long rawDuplicated, long refused, long failed,
+      long untracked, long p50Micros, long p95Micros, long p99Micros, long maxMicros, double windowSeconds,
+      ServerMemory memory) {
+    this(transport, idle, clients, connected, held, durationSeconds, sent, delivered, expected, duplicated,
+        rawDuplicated, refused, failed, untracked, p50Micros, p95Micros, p99Micros, maxMicros, windowSeconds, memory,
+        null);
+  }
 
   /**
    * The server's memory before and after the clients connected, each read right after a full collection.
@@ -70,9 +82,9 @@ public record LoadReport(String transport, boolean idle, int clients, int connec
    * The result line. A sending run prints
    * {@code loadgen: transport=ws clients=N connected=N sent=S delivered=D expected=E lost=L duplicated=U p50_ms=…
    * p95_ms=… p99_ms=… max_ms=… deliveries_per_s=…}; an idle run
-   * {@code loadgen: transport=ws mode=idle clients=N connected=N held=N duration_s=D}. With a server pid, both end
-   * with {@code rss_before_mb=… rss_after_mb=… kb_per_connection=…}, and when the server is a JVM that jcmd can
-   * reach, {@code heap_before_mb=… heap_after_mb=… heap_kb_per_connection=…}.
+   * {@code loadgen: transport=ws mode=idle clients=N connected=N held=N duration_s=D}. With server memory (idle runs
+   * with a server pid), the line ends with {@code rss_before_mb=… rss_after_mb=… kb_per_connection=…}, and when the
+   * server is a JVM that jcmd can reach, {@code heap_before_mb=… heap_after_mb=… heap_kb_per_connection=…}.
    */
   public String resultLine() {
     StringBuilder line = new StringBuilder("loadgen: transport=").append(transport);
@@ -107,6 +119,11 @@ public record LoadReport(String transport, boolean idle, int clients, int connec
       }
     }
     return line.toString();
+  }
+
+  /** Lines printed after the result line: schedule keeping and CPU use of a sending run (none for idle runs). */
+  public List<String> extraLines() {
+    return costs == null ? List.of() : costs.lines();
   }
 
   /** The counters that are not on the result line, for the log. */

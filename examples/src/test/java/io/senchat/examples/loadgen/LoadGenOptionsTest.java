@@ -17,7 +17,7 @@ class LoadGenOptionsTest {
   void readsEveryFlag() {
     LoadGenOptions options = LoadGenOptions.parse(new String[] {"--url", "http://127.0.0.1:9000", "--clients", "20",
         "--group-size", "5", "--rate", "0.5", "--duration", "3", "--transport", "WS", "--server-pid", "1234",
-        "--loops", "3", "--connect-concurrency", "7", "--http-concurrency", "2", "--connect-timeout", "9",
+        "--db-pid", "5678", "--loops", "3", "--connect-concurrency", "7", "--http-concurrency", "2", "--connect-timeout", "9",
         "--drain", "4"});
     assertEquals("http://127.0.0.1:9000", options.url().toString());
     assertEquals(20, options.clients());
@@ -26,6 +26,7 @@ class LoadGenOptionsTest {
     assertEquals(3, options.durationSeconds());
     assertEquals("ws", options.transport());
     assertEquals(1234, options.serverPid());
+    assertEquals(5678, options.dbPid());
     assertEquals(3, options.loops());
     assertEquals(7, options.connectConcurrency());
     assertEquals(2, options.httpConcurrency());
@@ -38,6 +39,10 @@ class LoadGenOptionsTest {
     assertEquals(40, idle.userCount());
     assertEquals(4, idle.groupCount());
     assertEquals(20, options.userCount());
+    for (String transport : List.of("longpoll", "auto")) {
+      assertEquals(transport, LoadGenOptions.parse(new String[] {"--url", "http://127.0.0.1:1", "--transport",
+          transport}).transport());
+    }
   }
 
   @Test
@@ -55,7 +60,8 @@ class LoadGenOptionsTest {
         new String[] {"--url", "http://127.0.0.1:1", "--frobnicate", "1"},
         new String[] {"--url", "http://127.0.0.1:1", "stray"},
         new String[] {"--url", "http://127.0.0.1:1", "--clients", "10", "--users", "5"},
-        new String[] {"--url", "http://127.0.0.1:1", "--clients", "10", "--users", "11", "--idle"})) {
+        new String[] {"--url", "http://127.0.0.1:1", "--clients", "10", "--users", "11", "--idle"},
+        new String[] {"--url", "http://127.0.0.1:1", "--db-pid", "-1"})) {
       assertThrows(IllegalArgumentException.class, () -> LoadGenOptions.parse(args), String.join(" ", args));
     }
   }

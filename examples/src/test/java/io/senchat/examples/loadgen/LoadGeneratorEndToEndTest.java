@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The load generator against the real server (embedded PostgreSQL, real sockets), small enough for the suite. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +44,30 @@ class LoadGeneratorEndToEndTest {
     assertTrue(report.p50Micros() > 0 && report.p50Micros() <= report.p99Micros()
         && report.p99Micros() <= report.maxMicros(), line);
     assertFalse(report.failedRun(), line);
+    // The schedule and CPU lines (the server is this JVM: no server CPU), and the server's histogram when it has
+    // a metrics page.
+    assertTrue(report.extraLines().size() >= 2, report.extraLines().toString());
+    assertTrue(report.extraLines().get(0).matches("loadgen-schedule: from_due_p50_ms=\\d+\\.\\d\\d .* "
+        + "late_sends=\\d+ skipped_sends=0"), report.extraLines().get(0));
+    assertTrue(report.extraLines().get(1).matches("loadgen-cpu: window_s=\\d+\\.\\d deliveries=\\d+ "
+        + "generator_cores=\\d+\\.\\d\\d generator_us_per_delivery=\\d+\\.\\d"), report.extraLines().get(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"longpoll", "auto"})
+  @Timeout(120)
+  void theOtherTransportsLoseAndRepeatNothingEither(String transport) throws Exception {
+    LoadGenOptions options = LoadGenOptions.defaults(server.url()).withTraffic(10, 5, 2, 2).withTransport(transport);
+    LoadReport report = new LoadGenerator(options).run();
+
+    String line = report.resultLine();
+    System.out.println(line);
+    assertTrue(line.startsWith("loadgen: transport=" + transport + " clients=10 connected=10 "), line);
+    assertTrue(report.sent() > 0, line);
+    assertEquals(report.sent() * 4, report.expected(), line);
+    assertEquals(0, report.lost(), line);
+    assertEquals(0, report.duplicated(), line);
+    assertFalse(report.failedRun(), line);
   }
 
   @Test
@@ -60,6 +86,7 @@ class LoadGeneratorEndToEndTest {
     assertNotNull(report.memory());
     assertTrue(report.memory().hasHeap(), "jcmd of this JDK reached this JVM: " + line);
     assertEquals(0, report.sent());
+    assertTrue(report.extraLines().isEmpty());
     assertFalse(report.failedRun(), line);
   }
 }
