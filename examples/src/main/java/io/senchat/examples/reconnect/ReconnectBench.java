@@ -45,8 +45,10 @@ import java.util.stream.Stream;
  * <p>Runs its own server (embedded PostgreSQL in a temporary directory) and prints p50/p95/max per transport:
  *
  * <pre>
- * mvn -o -q -B -pl examples compile exec:java -Dexec.mainClass=io.senchat.examples.reconnect.ReconnectBench \
- *     -Dexec.args="--trials 50 --seed 1"
+ * mvn -q install -DskipTests
+ * mvn -q -pl examples dependency:build-classpath -Dmdep.outputFile=/tmp/cp-examples.txt
+ * java -cp "examples/target/classes:$(cat /tmp/cp-examples.txt)" io.senchat.examples.reconnect.ReconnectBench \
+ *     --trials 50 --seed 1
  * </pre>
  *
  * Options: {@code --trials N}, {@code --seed S} (fixes the outage lengths), {@code --transports ws,longpoll,auto}.
