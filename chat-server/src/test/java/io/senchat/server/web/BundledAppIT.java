@@ -56,7 +56,8 @@ class BundledAppIT {
     Path jar = Path.of(System.getProperty("senchat.serverJar", "target/chat-server.jar"));
     assertTrue(Files.isRegularFile(jar), "the runnable jar is built before the integration tests: " + jar);
     try (JarFile file = new JarFile(jar.toFile())) {
-      for (String entry : new String[] {"static/index.html", "static/senchat.css", "static/senchat/senchat.nocache.js"}) {
+      for (String entry : new String[] {"static/index.html", "static/senchat.css",
+          "static/senchat/senchat.nocache.js"}) {
         assertNotNull(file.getEntry(entry), entry + " in " + jar);
       }
       assertTrue(file.stream().anyMatch(e -> CACHE_JS.matcher(e.getName()).find()), "a compiled fragment in " + jar);

@@ -31,9 +31,14 @@ abstract class ChatFlowsContract {
   /** Records what a screen looks like at a step of a flow; browsers that cannot draw ignore it. */
   protected void snapshot(ChatUi ui, String name) {}
 
+  /** The server under test; by default with every transport. */
+  protected WebAppServer newServer() {
+    return WebAppServer.start();
+  }
+
   @BeforeAll
   void startServer() {
-    server = WebAppServer.start();
+    server = newServer();
   }
 
   @AfterAll

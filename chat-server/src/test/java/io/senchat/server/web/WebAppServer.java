@@ -39,6 +39,11 @@ final class WebAppServer implements AutoCloseable {
 
   /** Starts a server; fails at once when the build did not bundle the app, rather than testing a placeholder. */
   static WebAppServer start() {
+    return start("ws,longpoll");
+  }
+
+  /** Starts a server with only {@code transports} mounted, e.g. {@code longpoll} (a network without WebSocket). */
+  static WebAppServer start(String transports) {
     if (WebAppServer.class.getClassLoader().getResource("static/index.html") == null) {
       throw new AssertionError("static/index.html is not on the test classpath: the web app is bundled into "
           + "chat-server at prepare-package, so run the browser tests with `mvn verify` (failsafe), after "
@@ -48,7 +53,8 @@ final class WebAppServer implements AutoCloseable {
       Path dataDir = Files.createTempDirectory("senchat-web-it");
       // No environment: a developer's CHAT_DB_URL and friends must not redirect the tests.
       ChatServer server = ChatServer.start(ConfigParser.parse(new String[] {"--port", "0", "--host", "127.0.0.1",
-          "--data-dir", dataDir.toString(), "--token-secret", "0123456789abcdef".repeat(4)}, Map.of()));
+          "--data-dir", dataDir.toString(), "--token-secret", "0123456789abcdef".repeat(4), "--transports",
+          transports}, Map.of()));
       return new WebAppServer(dataDir, server);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
