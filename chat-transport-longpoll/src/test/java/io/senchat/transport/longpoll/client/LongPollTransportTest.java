@@ -8,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.senchat.domain.transport.ClientTransport;
 import io.senchat.domain.transport.CloseReason;
+import io.senchat.domain.transport.testkit.RecordingListener;
+import io.senchat.domain.transport.testkit.TestAcceptor;
+import io.senchat.domain.transport.testkit.TestSession;
 import io.senchat.transport.longpoll.server.LongPollEndpoint;
 import io.senchat.transport.longpoll.server.LongPollServerOptions;
 import io.senchat.transport.longpoll.shared.OpenAnswer;
 import io.senchat.transport.longpoll.shared.PollBatch;
 import io.senchat.transport.longpoll.testkit.CuttingProxy;
-import io.senchat.transport.longpoll.testkit.RecordingListener;
-import io.senchat.transport.longpoll.testkit.TestAcceptor;
 import io.senchat.transport.longpoll.testkit.TestServer;
-import io.senchat.transport.longpoll.testkit.TestSession;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.net.http.HttpClient;

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.senchat.domain.transport.CloseReason;
 import io.senchat.domain.transport.Handshake;
+import io.senchat.domain.transport.testkit.TestAcceptor;
+import io.senchat.domain.transport.testkit.TestSession;
 import io.senchat.transport.longpoll.shared.PollBatch;
 import io.senchat.transport.longpoll.testkit.RawPoll;
 import io.senchat.transport.longpoll.testkit.RawPoll.Answer;
-import io.senchat.transport.longpoll.testkit.TestAcceptor;
 import io.senchat.transport.longpoll.testkit.TestServer;
-import io.senchat.transport.longpoll.testkit.TestSession;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;

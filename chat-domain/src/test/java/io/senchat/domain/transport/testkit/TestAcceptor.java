@@ -1,4 +1,4 @@
-package io.senchat.transport.ws.testkit;
+package io.senchat.domain.transport.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

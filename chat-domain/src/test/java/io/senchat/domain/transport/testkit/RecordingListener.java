@@ -1,11 +1,10 @@
-package io.senchat.transport.ws.testkit;
+package io.senchat.domain.transport.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.senchat.domain.transport.ClientTransportListener;
 import io.senchat.domain.transport.CloseReason;
-import io.senchat.domain.transport.Connection;
-import io.senchat.domain.transport.ConnectionSession;
-import io.senchat.domain.transport.Principal;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -13,41 +12,34 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Records what the transport delivers to one session, and checks it is called one thread at a time. */
-public final class TestSession implements ConnectionSession {
+/** Records what a client transport reports, and checks callbacks never overlap. */
+public final class RecordingListener implements ClientTransportListener {
 
-  private final Connection connection;
-  private final Principal principal;
-  private final boolean echo;
-  private final CountDownLatch gate;
+  private final CountDownLatch opened = new CountDownLatch(1);
   private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
   private final AtomicInteger closeCount = new AtomicInteger();
-  private final AtomicInteger framesAfterClose = new AtomicInteger();
+  private final AtomicInteger eventsAfterClose = new AtomicInteger();
   private final AtomicInteger inCall = new AtomicInteger();
   private volatile boolean overlapped;
 
-  TestSession(Connection connection, Principal principal, boolean echo, CountDownLatch gate) {
-    this.connection = connection;
-    this.principal = principal;
-    this.echo = echo;
-    this.gate = gate;
+  @Override
+  public void onOpen() {
+    enter();
+    try {
+      afterCloseCheck();
+      opened.countDown();
+    } finally {
+      inCall.decrementAndGet();
+    }
   }
 
   @Override
   public void onFrame(String frame) {
     enter();
     try {
-      if (closed.isDone()) {
-        framesAfterClose.incrementAndGet();
-      }
-      gate.await(10, TimeUnit.SECONDS);
+      afterCloseCheck();
       frames.add(frame);
-      if (echo) {
-        connection.send(frame);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } finally {
       inCall.decrementAndGet();
     }
@@ -70,19 +62,31 @@ public final class TestSession implements ConnectionSession {
     }
   }
 
-  public Connection connection() {
-    return connection;
+  private void afterCloseCheck() {
+    if (closed.isDone()) {
+      eventsAfterClose.incrementAndGet();
+    }
   }
 
-  public Principal principal() {
-    return principal;
+  /** Waits up to 5 s for onOpen. */
+  public void awaitOpen() throws InterruptedException {
+    assertTrue(opened.await(5, TimeUnit.SECONDS), "not open within 5 s");
   }
 
-  /** The next frame delivered, waiting up to 5 s. */
+  public boolean isOpen() {
+    return opened.getCount() == 0 && !closed.isDone();
+  }
+
+  /** The next frame, waiting up to 5 s. */
   public String nextFrame() throws InterruptedException {
     String frame = frames.poll(5, TimeUnit.SECONDS);
     assertNotNull(frame, "no frame within 5 s");
     return frame;
+  }
+
+  /** The next frame, waiting up to the given time; null when none came. */
+  public String pollFrame(long millis) throws InterruptedException {
+    return frames.poll(millis, TimeUnit.MILLISECONDS);
   }
 
   /** The close reason, waiting up to 5 s. */
@@ -98,17 +102,16 @@ public final class TestSession implements ConnectionSession {
     return closeCount.get();
   }
 
-  public int framesAfterClose() {
-    return framesAfterClose.get();
+  public int eventsAfterClose() {
+    return eventsAfterClose.get();
   }
 
-  /** True when two callbacks ever ran at the same time. */
   public boolean overlapped() {
     return overlapped;
   }
 
   @Override
   public String toString() {
-    return "TestSession[" + connection.id() + ", " + principal + "]";
+    return "RecordingListener[" + frames.size() + " frames, closed=" + closed.getNow(null) + "]";
   }
 }
