@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.senchat.domain.client.ConnectionState;
 import io.senchat.domain.client.FallbackTransportPolicy;
 import io.senchat.domain.client.TransportPolicy;
+import io.senchat.domain.conversation.ConversationId;
 import io.senchat.domain.transport.ClientTransport;
 import io.senchat.domain.transport.ClientTransportFactory;
+import io.senchat.server.faults.FaultProxy.Fault;
+import io.senchat.server.realtime.ClientLoop;
 import io.senchat.transport.longpoll.client.LongPollClientOptions;
 import io.senchat.transport.longpoll.client.LongPollTransportFactory;
-import io.senchat.domain.conversation.ConversationId;
-import io.senchat.server.faults.FaultProxy.Fault;
 import io.senchat.transport.ws.client.JdkWebSocketTransportFactory;
 import io.senchat.transport.ws.client.WebSocketClientOptions;
 import java.net.http.HttpClient;
@@ -115,7 +116,7 @@ class FaultInjectionTest {
     }
   }
 
-  private LongPollTransportFactory longPoll(Party.Loop loop) {
+  private LongPollTransportFactory longPoll(ClientLoop loop) {
     return new LongPollTransportFactory(http, LongPollClientOptions.defaults(), loop.executor());
   }
 
@@ -141,7 +142,7 @@ class FaultInjectionTest {
     }
   }
 
-  private JdkWebSocketTransportFactory webSocket(Party.Loop loop) {
+  private JdkWebSocketTransportFactory webSocket(ClientLoop loop) {
     return new JdkWebSocketTransportFactory(http,
         WebSocketClientOptions.defaults().withConnectTimeout(Duration.ofSeconds(5)), loop.executor());
   }
@@ -150,7 +151,7 @@ class FaultInjectionTest {
    * Two fresh devices through a chaotic proxy; {@code extra} adds to the chaos (e.g. refusing upgrades for periods)
    * and runs on its own thread until the exchange ends, which lasts at least {@code spreadMillis}.
    */
-  List<Party> exchangeUnderChaos(String label, Function<Party.Loop, TransportPolicy> policy,
+  List<Party> exchangeUnderChaos(String label, Function<ClientLoop, TransportPolicy> policy,
       java.util.function.Consumer<FaultProxy> extra, long spreadMillis) {
     long seed = SEED;
     System.out.printf("[faults] %s: seed %d (replay with -Dsenchat.faults.seed=%d)%n", label, seed, seed);

@@ -1,7 +1,6 @@
 package io.senchat.server.faults;
 
 import io.senchat.domain.client.AccessTokenSource;
-import io.senchat.domain.client.Cancellable;
 import io.senchat.domain.client.ChatClient;
 import io.senchat.domain.client.ChatClientListener;
 import io.senchat.domain.client.ClientOptions;
@@ -13,24 +12,15 @@ import io.senchat.domain.client.TransportPolicy;
 import io.senchat.domain.conversation.ConversationId;
 import io.senchat.domain.message.Message;
 import io.senchat.domain.message.OutgoingMessage;
-import io.senchat.domain.protocol.ServerFrame;
 import io.senchat.domain.protocol.ServerFrame.Ack;
 import io.senchat.domain.protocol.ServerFrame.ErrorFrame;
 import io.senchat.domain.protocol.ServerFrame.MessageNew;
-import io.senchat.domain.transport.ClientTransport;
-import io.senchat.domain.transport.ClientTransportFactory;
-import io.senchat.domain.transport.ClientTransportListener;
-import io.senchat.domain.transport.CloseReason;
+import io.senchat.domain.protocol.ServerFrame;
+import io.senchat.server.realtime.ClientLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,7 +36,7 @@ final class Party implements AutoCloseable {
   }
 
   private final String name;
-  private final ScheduledThreadPoolExecutor loop;
+  private final ClientLoop loop;
   private final ChatClient client;
   private final Object monitor = new Object();
   private final List<Message> received = new ArrayList<>();
@@ -61,85 +51,22 @@ final class Party implements AutoCloseable {
    * @param policy makes the transport policy from an executor that runs tasks on this party's loop (for transports
    *     that deliver their events there) and the loop-binding of other factories
    */
-  Party(String name, String baseUrl, String token, long seed, Function<Loop, TransportPolicy> policy) {
+  Party(String name, String baseUrl, String token, long seed, Function<ClientLoop, TransportPolicy> policy) {
     this.name = name;
-    this.loop = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "party-" + name);
-      thread.setDaemon(true);
-      return thread;
-    });
-    loop.setRemoveOnCancelPolicy(true);
+    this.loop = new ClientLoop("party-" + name);
     Random random = new Random(seed);
-    long originNanos = System.nanoTime();
-    ClientRuntime runtime = new ClientRuntime(this::schedule,
-        () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - originNanos), random::nextDouble);
-    Loop handle = new Loop();
-    this.client = call(() -> new ChatClient(options(baseUrl, "dev-" + name), policy.apply(handle),
+    ClientRuntime runtime = new ClientRuntime(loop, loop, random::nextDouble);
+    this.client = loop.call(() -> new ChatClient(options(baseUrl, "dev-" + name), policy.apply(loop),
         AccessTokenSource.fixed(token), new InMemoryClientStateStore(), runtime, new Recorder()));
   }
 
-  /** What a policy factory gets to put transports on this party's loop. */
-  final class Loop {
-
-    /** Runs tasks on the loop: hand it to transports that take an executor for their events. */
-    Executor executor() {
-      return Party.this::execute;
-    }
-
-    /** A factory whose transports report their events on the loop, whatever thread they call back from. */
-    ClientTransportFactory bind(ClientTransportFactory factory) {
-      return new ClientTransportFactory() {
-        @Override
-        public String name() {
-          return factory.name();
-        }
-
-        @Override
-        public ClientTransport create(String baseUrl, String accessToken) {
-          ClientTransport transport = factory.create(baseUrl, accessToken);
-          return new ClientTransport() {
-            @Override
-            public void connect(ClientTransportListener listener) {
-              transport.connect(new ClientTransportListener() {
-                @Override
-                public void onOpen() {
-                  execute(listener::onOpen);
-                }
-
-                @Override
-                public void onFrame(String frame) {
-                  execute(() -> listener.onFrame(frame));
-                }
-
-                @Override
-                public void onClose(CloseReason reason) {
-                  execute(() -> listener.onClose(reason));
-                }
-              });
-            }
-
-            @Override
-            public boolean send(String frame) {
-              return transport.send(frame);
-            }
-
-            @Override
-            public void close() {
-              transport.close();
-            }
-          };
-        }
-      };
-    }
-  }
-
   void start() {
-    run(client::start);
+    loop.run(client::start);
   }
 
   /** Queues a message unless the offline queue is near full; returns whether it was queued. */
   boolean trySend(ConversationId conversation, String clientId, String text) {
-    return call(() -> {
+    return loop.call(() -> {
       if (client.unsent().size() >= 60) {
         return false;
       }
@@ -148,11 +75,11 @@ final class Party implements AutoCloseable {
   }
 
   int unsent() {
-    return call(() -> client.unsent().size());
+    return loop.call(() -> client.unsent().size());
   }
 
   ConnectionStatus status() {
-    return call(client::status);
+    return loop.call(client::status);
   }
 
   /** The messages of {@code conversation} as the application received them, in arrival order. */
@@ -220,52 +147,15 @@ final class Party implements AutoCloseable {
   @Override
   public void close() {
     try {
-      run(client::close);
+      loop.run(client::close);
     } finally {
-      loop.shutdownNow();
+      loop.close();
     }
   }
 
   @Override
   public String toString() {
     return name;
-  }
-
-  private Cancellable schedule(long delayMillis, Runnable task) {
-    try {
-      ScheduledFuture<?> future = loop.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
-      return () -> future.cancel(false);
-    } catch (java.util.concurrent.RejectedExecutionException closed) {
-      return () -> { };
-    }
-  }
-
-  private void execute(Runnable task) {
-    try {
-      loop.execute(task);
-    } catch (java.util.concurrent.RejectedExecutionException closed) {
-      // The party is closed: late transport events have nobody to tell.
-    }
-  }
-
-  private void run(Runnable task) {
-    call(() -> {
-      task.run();
-      return null;
-    });
-  }
-
-  private <T> T call(Callable<T> task) {
-    try {
-      return loop.submit(task).get(20, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    } catch (TimeoutException e) {
-      throw new IllegalStateException(name + "'s loop is stuck", e);
-    }
   }
 
   /** Records on the loop, wakes waiters on the test thread. */

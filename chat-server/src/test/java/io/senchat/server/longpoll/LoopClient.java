@@ -3,33 +3,23 @@ package io.senchat.server.longpoll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.senchat.domain.client.AccessTokenSource;
-import io.senchat.domain.client.Cancellable;
 import io.senchat.domain.client.ChatClient;
 import io.senchat.domain.client.ChatClientListener;
 import io.senchat.domain.client.ClientOptions;
 import io.senchat.domain.client.ClientRuntime;
 import io.senchat.domain.client.ClientStateStore;
-import io.senchat.domain.client.Scheduler;
 import io.senchat.domain.client.TransportPolicy;
-import io.senchat.domain.common.Clock;
 import io.senchat.domain.conversation.ConversationId;
 import io.senchat.domain.message.Message;
 import io.senchat.domain.message.OutgoingMessage;
-import io.senchat.domain.protocol.ServerFrame;
 import io.senchat.domain.protocol.ServerFrame.Ack;
 import io.senchat.domain.protocol.ServerFrame.ErrorFrame;
 import io.senchat.domain.protocol.ServerFrame.MessageNew;
-import io.senchat.domain.transport.ClientTransport;
+import io.senchat.domain.protocol.ServerFrame;
 import io.senchat.domain.transport.ClientTransportFactory;
-import io.senchat.domain.transport.ClientTransportListener;
-import io.senchat.domain.transport.CloseReason;
+import io.senchat.server.realtime.ClientLoop;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -41,7 +31,7 @@ final class LoopClient implements AutoCloseable {
 
   private static final AtomicLong CLIENT_IDS = new AtomicLong();
 
-  private final ScheduledExecutorService loop;
+  private final ClientLoop loop;
   private final ChatClient client;
   private final ClientStateStore state;
   private final Object monitor = new Object();
@@ -52,20 +42,11 @@ final class LoopClient implements AutoCloseable {
 
   LoopClient(String baseUrl, ClientTransportFactory transport, String token, ClientStateStore state, String device) {
     this.state = state;
-    this.loop = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "longpoll-test-client-" + device);
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.loop = new ClientLoop("longpoll-test-client-" + device);
     ClientOptions options = ClientOptions.defaults(baseUrl).withDevice(device, "longpoll-test/1")
         .withBackoff(50, 500);
-    Scheduler scheduler = (delayMillis, task) -> {
-      ScheduledFuture<?> future = loop.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
-      return (Cancellable) () -> future.cancel(false);
-    };
-    Clock clock = System::currentTimeMillis;
-    this.client = call(() -> new ChatClient(options, TransportPolicy.only(new OnLoop(transport)),
-        AccessTokenSource.fixed(token), state, new ClientRuntime(scheduler, clock, Math::random), new Recorder()));
+    this.client = loop.call(() -> new ChatClient(options, TransportPolicy.only(loop.bind(transport)),
+        AccessTokenSource.fixed(token), state, new ClientRuntime(loop, loop, Math::random), new Recorder()));
   }
 
   ClientStateStore state() {
@@ -78,7 +59,7 @@ final class LoopClient implements AutoCloseable {
     synchronized (monitor) {
       before = caughtUp;
     }
-    call(() -> {
+    loop.call(() -> {
       client.start();
       return null;
     });
@@ -87,7 +68,7 @@ final class LoopClient implements AutoCloseable {
   }
 
   void startWithoutWaiting() {
-    call(() -> {
+    loop.call(() -> {
       client.start();
       return null;
     });
@@ -95,7 +76,7 @@ final class LoopClient implements AutoCloseable {
 
   void send(long conversationId, String text) {
     String clientId = "lp" + CLIENT_IDS.incrementAndGet();
-    call(() -> client.send(OutgoingMessage.text(ConversationId.of(conversationId), clientId, text)));
+    loop.call(() -> client.send(OutgoingMessage.text(ConversationId.of(conversationId), clientId, text)));
   }
 
   List<Message> received(long conversationId) {
@@ -150,29 +131,13 @@ final class LoopClient implements AutoCloseable {
     }
   }
 
-  private <T> T call(Callable<T> task) {
-    try {
-      return loop.submit(task).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void post(Runnable task) {
-    try {
-      loop.execute(task);
-    } catch (java.util.concurrent.RejectedExecutionException closed) {
-      // The test is over; late transport events have nobody to tell.
-    }
-  }
-
   @Override
   public void close() {
-    call(() -> {
-      client.close();
-      return null;
-    });
-    loop.shutdownNow();
+    try {
+      loop.run(client::close);
+    } finally {
+      loop.close();
+    }
   }
 
   /** Records on the loop, wakes waiters. */
@@ -203,57 +168,6 @@ final class LoopClient implements AutoCloseable {
         change.run();
         monitor.notifyAll();
       }
-    }
-  }
-
-  /** Re-posts every transport event onto the loop, as the engine requires. */
-  private final class OnLoop implements ClientTransportFactory {
-
-    private final ClientTransportFactory factory;
-
-    OnLoop(ClientTransportFactory factory) {
-      this.factory = factory;
-    }
-
-    @Override
-    public String name() {
-      return factory.name();
-    }
-
-    @Override
-    public ClientTransport create(String baseUrl, String accessToken) {
-      ClientTransport transport = factory.create(baseUrl, accessToken);
-      return new ClientTransport() {
-        @Override
-        public void connect(ClientTransportListener listener) {
-          transport.connect(new ClientTransportListener() {
-            @Override
-            public void onOpen() {
-              post(listener::onOpen);
-            }
-
-            @Override
-            public void onFrame(String frame) {
-              post(() -> listener.onFrame(frame));
-            }
-
-            @Override
-            public void onClose(CloseReason reason) {
-              post(() -> listener.onClose(reason));
-            }
-          });
-        }
-
-        @Override
-        public boolean send(String frame) {
-          return transport.send(frame);
-        }
-
-        @Override
-        public void close() {
-          transport.close();
-        }
-      };
     }
   }
 }

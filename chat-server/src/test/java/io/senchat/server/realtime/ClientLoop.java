@@ -9,6 +9,7 @@ import io.senchat.domain.transport.ClientTransportListener;
 import io.senchat.domain.transport.CloseReason;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,18 +22,18 @@ import java.util.concurrent.TimeoutException;
  * the clients, their timers and every transport event, which {@link #bind} re-posts onto it. Several clients may share
  * a loop, as tabs share a browser's.
  */
-final class ClientLoop implements Scheduler, Clock, AutoCloseable {
+public final class ClientLoop implements Scheduler, Clock, AutoCloseable {
 
   private final ScheduledExecutorService executor;
   private final long originMillis = System.currentTimeMillis();
   private final long originNanos = System.nanoTime();
 
-  ClientLoop(String name) {
+  public ClientLoop(String name) {
     this(name, Thread.NORM_PRIORITY);
   }
 
   /** A loop whose thread runs at {@code priority} (the benchmark lowers its clients' below the server's). */
-  ClientLoop(String name, int priority) {
+  public ClientLoop(String name, int priority) {
     executor = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, name);
       thread.setDaemon(true);
@@ -48,11 +49,16 @@ final class ClientLoop implements Scheduler, Clock, AutoCloseable {
 
   @Override
   public Cancellable schedule(long delayMillis, Runnable task) {
-    ScheduledFuture<?> future = executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
-    return () -> future.cancel(false);
+    try {
+      ScheduledFuture<?> future = executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+      return () -> future.cancel(false);
+    } catch (RejectedExecutionException closed) {
+      return () -> { };
+    }
   }
 
-  void execute(Runnable task) {
+  /** Runs {@code task} on the loop later; after {@link #close} it is dropped. */
+  public void execute(Runnable task) {
     try {
       executor.execute(task);
     } catch (RejectedExecutionException closed) {
@@ -61,9 +67,9 @@ final class ClientLoop implements Scheduler, Clock, AutoCloseable {
   }
 
   /** Runs {@code task} on the loop and waits for its result: how the test thread calls a client. */
-  <T> T call(Callable<T> task) {
+  public <T> T call(Callable<T> task) {
     try {
-      return executor.submit(task).get(10, TimeUnit.SECONDS);
+      return executor.submit(task).get(20, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -74,15 +80,20 @@ final class ClientLoop implements Scheduler, Clock, AutoCloseable {
     }
   }
 
-  void run(Runnable task) {
+  public void run(Runnable task) {
     call(() -> {
       task.run();
       return null;
     });
   }
 
+  /** Runs tasks on the loop: for transports that take an executor for their events. */
+  public Executor executor() {
+    return this::execute;
+  }
+
   /** A factory whose transports report their events on this loop, whatever thread they come from. */
-  ClientTransportFactory bind(ClientTransportFactory factory) {
+  public ClientTransportFactory bind(ClientTransportFactory factory) {
     return new LoopBoundFactory(factory);
   }
 
