@@ -13,10 +13,8 @@ import io.senchat.domain.rules.MessageValidator;
 import io.senchat.server.fanout.FanOut;
 import io.senchat.server.membership.ConversationMembers;
 import io.senchat.server.sync.WriteBarrier;
-import io.senchat.store.message.AppendResult;
 import io.senchat.store.message.MessageWriter;
 import io.senchat.store.message.NewMessage;
-import java.util.concurrent.CompletableFuture;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
@@ -59,16 +57,15 @@ final class SendHandler implements CommandHandler {
         message.kind(), message.text(), message.attachment(), message.stickerId(), message.replyToSeq(),
         message.forwarded(), message.mentions());
     WriteBarrier.Ticket ticket = barrier.enter();
-    CompletableFuture<AppendResult> written;
     try {
-      written = writer.submit(append);
+      // The completion is attached before the append is queued, so it runs on the writer's completion thread, in
+      // commit order with the conversation's other appends: members receive message.new in seq order.
+      writer.submit(append, new SendCompletion(session, command.requestId(), message, fanOut, ticket, metrics,
+          started));
     } catch (RuntimeException e) {
       ticket.close();
       throw e;
     }
-    // Runs on the writer's completion thread, which completes one conversation's appends in commit order.
-    written.whenComplete(new SendCompletion(session, command.requestId(), message, fanOut, ticket, metrics,
-        started));
   }
 
   /**

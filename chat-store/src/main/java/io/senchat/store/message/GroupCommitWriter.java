@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,17 +71,29 @@ final class GroupCommitWriter implements MessageWriter {
 
   @Override
   public CompletableFuture<AppendResult> submit(NewMessage message) {
-    if (!open) {
-      return CompletableFuture.failedFuture(new ChatException(ErrorCode.UNAVAILABLE, "message writer is closed"));
-    }
     CompletableFuture<AppendResult> future = new CompletableFuture<>();
+    enqueue(message, future);
+    return future;
+  }
+
+  @Override
+  public void submit(NewMessage message, BiConsumer<AppendResult, Throwable> whenDone) {
+    CompletableFuture<AppendResult> future = new CompletableFuture<>();
+    future.whenComplete(whenDone);
+    enqueue(message, future);
+  }
+
+  private void enqueue(NewMessage message, CompletableFuture<AppendResult> future) {
+    if (!open) {
+      future.completeExceptionally(new ChatException(ErrorCode.UNAVAILABLE, "message writer is closed"));
+      return;
+    }
     long id = message.conversationId().value();
     int shard = Math.floorMod(Long.hashCode(id * 0x9E3779B97F4A7C15L), queues.size());
     if (!queues.get(shard).offer(new Pending(message, future))) {
-      return CompletableFuture.failedFuture(new ChatException(ErrorCode.UNAVAILABLE,
+      future.completeExceptionally(new ChatException(ErrorCode.UNAVAILABLE,
           "message writer queue is full (" + config.queueCapacity() + " pending); retry later"));
     }
-    return future;
   }
 
   @Override

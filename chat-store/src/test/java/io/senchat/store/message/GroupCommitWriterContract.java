@@ -13,9 +13,11 @@ import io.senchat.domain.user.UserId;
 import io.senchat.store.testing.StoreContract;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,32 @@ public abstract class GroupCommitWriterContract extends StoreContract {
         assertEquals(i + 1, seq(second.get(i)));
       }
     }
+  }
+
+  @Test
+  void callbacksGivenWithTheMessageRunInCommitOrderOnTheCompletionThread() throws Exception {
+    UserId a = newUser();
+    Conversation c = newGroup(a);
+    List<Long> seqs = Collections.synchronizedList(new ArrayList<>());
+    List<String> threads = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch done = new CountDownLatch(300);
+    try (MessageWriter writer = store.startWriter(new GroupCommitConfig(2, 1000, 4, Duration.ZERO))) {
+      for (int i = 0; i < 300; i++) {
+        writer.submit(NewMessage.text(c.id(), a, "cb-" + i, "m" + i), (result, failure) -> {
+          seqs.add(failure == null ? result.message().seq() : -1);
+          threads.add(Thread.currentThread().getName());
+          done.countDown();
+        });
+      }
+      assertTrue(done.await(30, TimeUnit.SECONDS));
+    }
+    List<Long> expected = new ArrayList<>();
+    for (long seq = 1; seq <= 300; seq++) {
+      expected.add(seq);
+    }
+    assertEquals(expected, seqs, "one conversation's callbacks run in seq order");
+    assertTrue(threads.stream().noneMatch(name -> name.equals(Thread.currentThread().getName())),
+        "never on the submitting thread");
   }
 
   @Test
