@@ -210,6 +210,36 @@ abstract class RealtimeContract {
   }
 
   @Test
+  void presenceIsWatchedOnlyAmongPeopleWhoShareAConversation() {
+    UserId a = db.newUser();
+    UserId b = db.newUser();
+    UserId stranger = db.newUser();
+    db.direct(a, b);
+    TestClient watcher = client(stranger).connect();
+    TestClient alice = client(a).connect();
+    watcher.onLoop(() -> {
+      watcher.engine().watchPresence(List.of(a, b, stranger));
+      return null;
+    });
+    alice.onLoop(() -> {
+      alice.engine().watchPresence(List.of(b));
+      return null;
+    });
+    watcher.awaitEvent("own presence", e -> e instanceof PresenceEvent p && p.presence().userId().equals(stranger));
+    alice.awaitEvent("bob offline", e -> e instanceof PresenceEvent p && p.presence().userId().equals(b)
+        && p.presence().state() == PresenceState.OFFLINE);
+    TestClient bob = client(b).connect();
+    alice.awaitEvent("bob online", e -> e instanceof PresenceEvent p && p.presence().userId().equals(b)
+        && p.presence().state() == PresenceState.ONLINE);
+    bob.close();
+    alice.awaitEvent("bob offline again", e -> e instanceof PresenceEvent p && p.presence().userId().equals(b)
+        && p.presence().state() == PresenceState.OFFLINE && p.presence().lastSeenMillis() > 0);
+    // By now the stranger would have had alice's and bob's presence three times over.
+    assertEquals(List.of(), watcher.events(PresenceEvent.class).stream()
+        .filter(p -> !p.presence().userId().equals(stranger)).toList(), "a stranger learns nobody's presence");
+  }
+
+  @Test
   void receiptsMoveForwardOnly() {
     UserId a = db.newUser();
     UserId b = db.newUser();

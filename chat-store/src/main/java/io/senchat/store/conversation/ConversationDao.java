@@ -109,6 +109,13 @@ interface ConversationDao {
   Optional<Member> findMember(@Bind("id") long conversationId, @Bind("userId") long userId);
 
   @SqlQuery("""
+      SELECT DISTINCT other.user_id FROM conversation_member me
+      JOIN conversation_member other ON other.conversation_id = me.conversation_id
+      WHERE me.user_id = :userId AND other.user_id = ANY(:candidates)
+      """)
+  List<Long> sharingAConversation(@Bind("userId") long userId, @Bind("candidates") long[] candidates);
+
+  @SqlQuery("""
       SELECT * FROM conversation_member WHERE conversation_id = :id
       ORDER BY CASE role WHEN 'OWNER' THEN 0 WHEN 'ADMIN' THEN 1 ELSE 2 END, joined_at, user_id
       """)

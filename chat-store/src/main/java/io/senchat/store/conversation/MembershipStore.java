@@ -7,6 +7,7 @@ import io.senchat.domain.user.UserId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Group membership and roles; every change is checked against {@code actor}'s role in the same transaction. */
 public interface MembershipStore {
@@ -30,4 +31,10 @@ public interface MembershipStore {
 
   /** All members, owner first, then admins, then by join time. */
   List<Member> list(ConversationId id);
+
+  /**
+   * Those of {@code candidates} who are a member of at least one conversation {@code user} is a member of (the people
+   * whose presence {@code user} may watch); {@code user} is included when a candidate and a member anywhere.
+   */
+  Set<UserId> sharingAConversation(UserId user, Collection<UserId> candidates);
 }

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** {@link MembershipStore} backed by PostgreSQL; the member cap is also enforced by a trigger-kept counter. */
@@ -132,5 +134,16 @@ final class PostgresMembershipStore implements MembershipStore {
   public List<Member> list(ConversationId id) {
     return StoreErrors.translating(() -> jdbi.withExtension(ConversationDao.class,
         dao -> dao.listMembers(id.value())));
+  }
+
+  @Override
+  public Set<UserId> sharingAConversation(UserId user, Collection<UserId> candidates) {
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    long[] ids = candidates.stream().mapToLong(UserId::value).distinct().toArray();
+    List<Long> found = StoreErrors.translating(() -> jdbi.withExtension(ConversationDao.class,
+        dao -> dao.sharingAConversation(user.value(), ids)));
+    return found.stream().map(UserId::of).collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -15,6 +15,7 @@ import io.senchat.domain.user.UserId;
 import io.senchat.store.testing.StoreContract;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,22 @@ public abstract class MembershipContract extends StoreContract {
     assertEquals(1, store.memberships().add(group.id(), member, List.of(crowd.get(2))).size());
     Conversation direct = store.conversations().openDirect(owner, member).conversation();
     expectCode(ErrorCode.VALIDATION, () -> store.memberships().add(direct.id(), owner, List.of(crowd.get(4))));
+  }
+
+  @Test
+  void sharingAConversationFindsOnlyCurrentFellowMembers() {
+    UserId me = newUser();
+    UserId inGroup = newUser();
+    UserId inDirect = newUser();
+    UserId leaver = newUser();
+    UserId stranger = newUser();
+    Conversation group = newGroup(me, inGroup, leaver);
+    store.conversations().openDirect(me, inDirect);
+    store.memberships().remove(group.id(), leaver, leaver);
+    assertEquals(Set.of(me, inGroup, inDirect), store.memberships().sharingAConversation(me,
+        List.of(me, inGroup, inDirect, leaver, stranger, inGroup)));
+    assertEquals(Set.of(), store.memberships().sharingAConversation(stranger, List.of(me, inGroup)));
+    assertEquals(Set.of(), store.memberships().sharingAConversation(me, List.of()));
   }
 
   @Test
