@@ -243,6 +243,8 @@ class RestApiTest {
 
     Response list = api.get(members, plain.accessToken()).expect(200);
     assertEquals(3, list.size("members"));
+    assertEquals(3, list.size("receipts"), "every member's receipt marks come with the list");
+    assertEquals(0, list.number("receipts[0].readSeq"));
     assertEquals("owner", list.string("members[0].role"));
     assertEquals(owner.userId(), list.number("members[0].user.id"));
 

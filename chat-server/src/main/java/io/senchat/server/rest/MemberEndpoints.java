@@ -38,12 +38,21 @@ final class MemberEndpoints {
     this.live = live;
   }
 
-  /** {@code GET /api/conversations/{id}/members}: members only; owner first, then admins, then by join time. */
+  /**
+   * {@code GET /api/conversations/{id}/members}: members only; owner first, then admins, then by join time; with every
+   * member's receipt marks, so that a client opening the conversation shows "delivered"/"read" without waiting for
+   * the next receipt event.
+   */
   Reply list(ApiRequest request) {
     ConversationId id = request.conversationId();
     access.requireMember(id, request.user());
     List<Member> members = store.memberships().list(id);
-    return Reply.ok(JsonObject.builder().put("members", membersJson(members)).build());
+    JsonArray receipts = RestJson.array(store.receipts().marks(id), marks -> JsonObject.builder()
+        .put("userId", marks.userId().value())
+        .put("deliveredSeq", marks.deliveredSeq())
+        .put("readSeq", marks.readSeq())
+        .build());
+    return Reply.ok(JsonObject.builder().put("members", membersJson(members)).put("receipts", receipts).build());
   }
 
   /** {@code POST /api/conversations/{id}/members {userIds}}: adds those not yet members; 422 beyond 500. */
