@@ -128,7 +128,7 @@ abstract class ChatFlowsContract {
   }
 
   @Test
-  void aReloadKeepsHistoryAndTheDraft() {
+  void aReloadKeepsHistoryTheDraftAndTheReadTicks() {
     Person an = person("An Reload");
     Person binh = person("Binh Reload");
     an.ui().startDirectChat(binh.username(), binh.displayName());
@@ -136,6 +136,9 @@ abstract class ChatFlowsContract {
       an.ui().send(text);
       an.ui().awaitAcknowledged(text);
     }
+    binh.ui().openConversation(an.displayName());
+    binh.ui().awaitHistory(List.of("một", "hai", "ba"));
+    an.ui().awaitStatus("ba", "read");
     an.ui().typeDraft("bản nháp chưa gửi");
     // Leaving the composer is the moment at which any app saves what was typed.
     an.ui().browser().click(ChatUi.SEARCH);
@@ -148,9 +151,8 @@ abstract class ChatFlowsContract {
     an.ui().awaitHistory(List.of("một", "hai", "ba"));
     an.ui().browser().await("the draft back in the composer", ChatUi.WAIT,
         () -> an.ui().composer().equals("bản nháp chưa gửi"));
-
-    binh.ui().openConversation(an.displayName());
-    binh.ui().awaitHistory(List.of("một", "hai", "ba"));
+    // Binh read everything before the reload and has done nothing since: the ticks must still say so.
+    an.ui().awaitStatus("ba", "read");
   }
 
   @Test

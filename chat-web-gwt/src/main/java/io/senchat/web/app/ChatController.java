@@ -336,6 +336,10 @@ final class ChatController implements ChatClientListener, MessageListCallbacks {
         membersLoading.remove(id);
         List<MemberInfo> members = ConversationParsing.members(body, "members");
         store.dispatch(new Action.MembersLoaded(id, members));
+        // Others' marks as of now, so own messages show delivered/read after a reload; receipt events follow.
+        for (ServerFrame.ReceiptEvent marks : ConversationParsing.receipts(id, body)) {
+          store.dispatch(new Action.Server(marks, clock.nowMillis()));
+        }
         ConvEntry e = store.state().conversations().get(id);
         UserProfile me = store.state().me();
         if (e != null && !e.conversation().isGroup() && e.peer() == null && me != null) {

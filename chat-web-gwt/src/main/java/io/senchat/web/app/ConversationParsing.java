@@ -1,11 +1,13 @@
 package io.senchat.web.app;
 
 import io.senchat.domain.conversation.Conversation;
+import io.senchat.domain.conversation.ConversationId;
 import io.senchat.domain.conversation.MemberRole;
 import io.senchat.domain.conversation.MemberState;
 import io.senchat.domain.message.Message;
 import io.senchat.domain.protocol.ConversationJson;
 import io.senchat.domain.protocol.MessageJson;
+import io.senchat.domain.protocol.ServerFrame.ReceiptEvent;
 import io.senchat.domain.protocol.json.JsonObject;
 import io.senchat.domain.protocol.json.JsonValue;
 import io.senchat.domain.user.UserId;
@@ -72,6 +74,19 @@ final class ConversationParsing {
     for (JsonValue v : Json.arr(answer, arrayName)) {
       if (v instanceof JsonObject m && Json.num(m, "userId", 0) > 0) {
         list.add(member(m));
+      }
+    }
+    return list;
+  }
+
+  /** The {@code receipts} of a members answer as receipt events, so they take the same (forward-only) path. */
+  static List<ReceiptEvent> receipts(ConversationId id, JsonObject answer) {
+    List<ReceiptEvent> list = new ArrayList<>();
+    for (JsonValue v : Json.arr(answer, "receipts")) {
+      if (v instanceof JsonObject r && Json.num(r, "userId", 0) > 0) {
+        long delivered = Math.max(0, Json.num(r, "deliveredSeq", 0));
+        long read = Math.max(0, Math.min(delivered, Json.num(r, "readSeq", 0)));
+        list.add(new ReceiptEvent(id, UserId.of(Json.num(r, "userId", 0)), delivered, read));
       }
     }
     return list;
